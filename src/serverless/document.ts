@@ -116,7 +116,6 @@ export function loadDocument(text: string): LoadedDocument {
       uniqueKeys: true,
       // Merge keys (`<<: *defaults`) are standard practice in serverless.yml.
       merge: true,
-      maxAliasCount: LIMITS.maxAliasCount,
     })
   } catch (error) {
     // The parser is not expected to throw, but a stack overflow on pathological input might.

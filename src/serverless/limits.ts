@@ -8,8 +8,6 @@ export const LIMITS = {
   maxTextLength: 2_000_000,
   /** Collection nesting depth, flow or block. */
   maxDepth: 200,
-  /** Alias dereferences while converting the document to plain values. */
-  maxAliasCount: 1_000,
   /** Plain values produced by one conversion, counting alias expansions (the billion-laughs guard). */
   maxPlainNodes: 500_000,
 } as const
