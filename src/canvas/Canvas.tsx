@@ -33,7 +33,11 @@ function carryOver(next: ResourceFlowNode[], previous: ResourceFlowNode[]): Reso
   return next.map((node) => {
     const before = byId.get(node.id)
     if (!before) return node
-    return { ...node, selected: before.selected ?? false, ...(before.measured ? { measured: before.measured } : {}) }
+    return {
+      ...node,
+      selected: before.selected ?? false,
+      ...(before.measured ? { measured: before.measured } : {}),
+    }
   })
 }
 
@@ -50,7 +54,8 @@ function ServiceGraph() {
     setNodes(carryOver(laidOut, nodes))
   }
   const onNodesChange = useCallback(
-    (changes: NodeChange<ResourceFlowNode>[]) => setNodes((current) => applyNodeChanges(changes, current)),
+    (changes: NodeChange<ResourceFlowNode>[]) =>
+      setNodes((current) => applyNodeChanges(changes, current)),
     [],
   )
 
@@ -79,9 +84,15 @@ function ServiceGraph() {
 /** The diagram of the service. Remounted per opened design, so the view fits each new one. */
 export default function Canvas() {
   const { id } = useDesigner(selectDocument)
+  const empty = useDesigner(selectCanvasModel).resources.length === 0
   return (
     <section className="canvas" data-testid="canvas" aria-label="Service diagram">
       <ServiceGraph key={id} />
+      {empty && (
+        <p className="canvas-empty">
+          No resources yet. Add a function under <code>functions:</code> in serverless.yml.
+        </p>
+      )}
     </section>
   )
 }

@@ -24,7 +24,10 @@ export type LayoutColumn = (typeof LayoutColumn)[keyof typeof LayoutColumn]
  * Queues, topics, buckets and tables appear in both roles; one that triggers a function is drawn
  * as a source so that the trigger edge runs left to right.
  */
-export function columnOf(resource: Resource, triggerSources: ReadonlySet<ResourceId>): LayoutColumn {
+export function columnOf(
+  resource: Resource,
+  triggerSources: ReadonlySet<ResourceId>,
+): LayoutColumn {
   switch (resource.kind) {
     case 'restApi':
     case 'httpApi':
@@ -89,9 +92,7 @@ function rowsOf(column: readonly ResourceId[]): Map<ResourceId, number> {
 
 /** Top-left position of every resource of the model, keyed by id. */
 export function layeredLayout(model: ServiceModel): Map<ResourceId, Point> {
-  const triggerSources = new Set(
-    model.edges.filter((e) => e.kind === 'trigger').map((e) => e.from),
-  )
+  const triggerSources = new Set(model.edges.filter((e) => e.kind === 'trigger').map((e) => e.from))
   const columns: [ResourceId[], ResourceId[], ResourceId[]] = [[], [], []]
   for (const resource of model.resources) {
     columns[columnOf(resource, triggerSources)].push(resource.id)

@@ -2,7 +2,8 @@ import type { Resource, ResourceKind } from '../model/types'
 import { assertNever } from '../model/types'
 
 /** Visual families; each has its own accent colour in the stylesheet (`.tone-<tone>`). */
-export type ResourceTone = 'compute' | 'api' | 'database' | 'storage' | 'messaging' | 'events' | 'other'
+export type ResourceTone =
+  'compute' | 'api' | 'database' | 'storage' | 'messaging' | 'events' | 'other'
 
 export interface KindPresentation {
   /** What the resource is, in words a user reads on the node. */
@@ -49,7 +50,10 @@ function plural(count: number, one: string): string {
 export function detailOf(resource: Resource): string {
   switch (resource.kind) {
     case 'function':
-      return [resource.runtime ?? (resource.image ? 'container image' : undefined), `${resource.memorySize} MB`]
+      return [
+        resource.runtime ?? (resource.image ? 'container image' : undefined),
+        `${resource.memorySize} MB`,
+      ]
         .filter((part) => part !== undefined)
         .join(' · ')
     case 'restApi':

@@ -9,10 +9,7 @@ export type ResourceFlowNode = FlowNode<ResourceNodeData, 'resource'>
 
 /** Class names the stylesheet draws edges by: solid sync calls, dashed async, dotted polling. */
 export type EdgeStyleClass =
-  | 'edge-trigger-sync'
-  | 'edge-trigger-async'
-  | 'edge-trigger-poll'
-  | 'edge-access'
+  'edge-trigger-sync' | 'edge-trigger-async' | 'edge-trigger-poll' | 'edge-access'
 
 export function edgeStyleClass(edge: Edge): EdgeStyleClass {
   switch (edge.kind) {

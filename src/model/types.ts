@@ -77,6 +77,11 @@ interface ResourceBase {
 
 export interface FunctionResource extends ResourceBase {
   readonly kind: 'function'
+  /**
+   * Deployed function name: the function's `name`, else the framework's
+   * `<service>-<stage>-<key>`; absent when it does not resolve.
+   */
+  readonly functionName?: string
   readonly handler?: string
   readonly image?: string
   /** Effective values: the function's own, else the provider's, else the framework default. */

@@ -89,7 +89,10 @@ export function createDesignerStore(options: DesignerStoreOptions): DesignerStor
       openDesign(design) {
         const state = get()
         const next = opened(state.document.id + 1, design.name, design.yamlText)
-        set({ ...next, lastChange: { ...next.lastChange, revision: state.lastChange.revision + 1 } })
+        set({
+          ...next,
+          lastChange: { ...next.lastChange, revision: state.lastChange.revision + 1 },
+        })
       },
     },
   }))

@@ -1,0 +1,46 @@
+// Monaco through its >= 0.56 public entry points: the core API, the editor features and the YAML
+// tokenizer only. `import 'monaco-editor'` would bundle every language and its worker (~10 MB more).
+import * as monaco from 'monaco-editor/editor'
+import 'monaco-editor/features/register.all'
+import 'monaco-editor/languages/definitions/yaml/register'
+import EditorWorker from 'monaco-editor/editor/editor.worker?worker'
+import { configureMonacoYaml } from 'monaco-yaml'
+import YamlWorker from './yaml.worker?worker'
+import { withLegacyCreateWebWorker } from './yamlWorkerShim'
+
+/** CloudFormation's short-form intrinsics, in every shape YAML allows, so they are not errors. */
+const CLOUDFORMATION_TAGS = [
+  'Ref',
+  'GetAtt',
+  'Sub',
+  'Join',
+  'If',
+  'Equals',
+  'Not',
+  'Select',
+  'Split',
+  'FindInMap',
+  'ImportValue',
+  'Base64',
+  'Cidr',
+  'GetAZs',
+  'And',
+  'Or',
+  'Condition',
+  'Transform',
+].flatMap((tag) => [`!${tag} scalar`, `!${tag} sequence`, `!${tag} mapping`])
+
+globalThis.MonacoEnvironment = {
+  getWorker(_workerId: string, label: string): Worker {
+    return label === 'yaml' ? new YamlWorker() : new EditorWorker()
+  },
+}
+
+configureMonacoYaml(withLegacyCreateWebWorker(monaco), {
+  // Everything stays in the browser: never fetch a schema from the network.
+  enableSchemaRequest: false,
+  customTags: CLOUDFORMATION_TAGS,
+  format: { enable: true, singleQuote: true },
+})
+
+export { monaco }
