@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Edge, Resource, ServiceModel } from '../model/types'
 import { apiId, resourceId } from '../model/types'
-import { LayoutColumn, NODE_SIZE, columnOf, layeredLayout } from './layout'
+import { COLUMN_GAP, HomeColumn, NODE_SIZE, homeColumnOf, layeredLayout } from './layout'
 
 function fn(name: string): Resource {
   return {
@@ -60,20 +60,20 @@ function model(resources: Resource[], edges: Edge[] = []): ServiceModel {
   return { service: 'demo', provider: { region: 'us-east-1', stage: 'dev' }, resources, edges }
 }
 
-const columnX = (column: number) => column * (NODE_SIZE.width + 140)
+const columnX = (column: number) => column * (NODE_SIZE.width + COLUMN_GAP)
 
-describe('columnOf', () => {
+describe('homeColumnOf', () => {
   it('puts APIs left, functions in the middle and data right', () => {
     const none = new Set<never>()
-    expect(columnOf(restApi, none)).toBe(LayoutColumn.sources)
-    expect(columnOf(fn('a'), none)).toBe(LayoutColumn.functions)
-    expect(columnOf(table('T'), none)).toBe(LayoutColumn.data)
+    expect(homeColumnOf(restApi, none)).toBe(HomeColumn.sources)
+    expect(homeColumnOf(fn('a'), none)).toBe(HomeColumn.functions)
+    expect(homeColumnOf(table('T'), none)).toBe(HomeColumn.data)
   })
 
   it('treats a queue that triggers a function as a source', () => {
     const q = queue('Jobs')
-    expect(columnOf(q, new Set([q.id]))).toBe(LayoutColumn.sources)
-    expect(columnOf(q, new Set())).toBe(LayoutColumn.data)
+    expect(homeColumnOf(q, new Set([q.id]))).toBe(HomeColumn.sources)
+    expect(homeColumnOf(q, new Set())).toBe(HomeColumn.data)
   })
 })
 
@@ -114,6 +114,28 @@ describe('layeredLayout', () => {
       model([a, b, first, second], [access(a, second), access(b, first)]),
     )
     expect(positions.get(second.id)!.y).toBeLessThan(positions.get(first.id)!.y)
+  })
+
+  it('puts a queue between the function that fills it and the one it triggers', () => {
+    const [producer, consumer, jobs] = [fn('producer'), fn('consumer'), queue('Jobs')]
+    const edges = [trigger(restApi, producer), access(producer, jobs), trigger(jobs, consumer)]
+    const positions = layeredLayout(model([producer, consumer, jobs, restApi], edges))
+    expect([restApi, producer, jobs, consumer].map((r) => positions.get(r.id)?.x)).toEqual([
+      columnX(0),
+      columnX(1),
+      columnX(2),
+      columnX(3),
+    ])
+  })
+
+  it('survives a cycle', () => {
+    const [worker, jobs] = [fn('worker'), queue('Jobs')]
+    // The worker re-queues work on the queue that invokes it.
+    const positions = layeredLayout(
+      model([worker, jobs], [trigger(jobs, worker), access(worker, jobs)]),
+    )
+    expect(positions.get(jobs.id)?.x).toBe(columnX(0))
+    expect(positions.get(worker.id)?.x).toBe(columnX(1))
   })
 
   it('lays out an empty model as nothing', () => {

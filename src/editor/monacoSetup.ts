@@ -39,6 +39,9 @@ globalThis.MonacoEnvironment = {
 configureMonacoYaml(withLegacyCreateWebWorker(monaco), {
   // Everything stays in the browser: never fetch a schema from the network.
   enableSchemaRequest: false,
+  // The codec's diagnostics are the editor's markers: one source of problems, the same the CLI
+  // reports. Validating here too would underline every syntax error twice.
+  validate: false,
   customTags: CLOUDFORMATION_TAGS,
   format: { enable: true, singleQuote: true },
 })

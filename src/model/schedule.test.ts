@@ -12,7 +12,10 @@ describe('invocationsPerMonth', () => {
   it('estimates cron expressions', () => {
     expect(invocationsPerMonth('cron(* * * * ? *)')).toBe(43_800)
     expect(invocationsPerMonth('cron(0 12 * * ? *)')).toBeCloseTo(30.42, 2)
-    expect(invocationsPerMonth('cron(0/15 * ? * MON-FRI *)')).toBeCloseTo(4 * 24 * (5 / 7) * 30.42, 0)
+    expect(invocationsPerMonth('cron(0/15 * ? * MON-FRI *)')).toBeCloseTo(
+      4 * 24 * (5 / 7) * 30.42,
+      0,
+    )
     expect(invocationsPerMonth('cron(0 8 1 * ? *)')).toBe(1)
     expect(invocationsPerMonth('cron(0 8 1 JAN ? *)')).toBeCloseTo(1 / 12, 5)
   })

@@ -57,7 +57,10 @@ export type InvocationMode = (typeof InvocationMode)[keyof typeof InvocationMode
 export const Architecture = { x86_64: 'x86_64', arm64: 'arm64' } as const
 export type Architecture = (typeof Architecture)[keyof typeof Architecture]
 
-export const BillingMode = { PAY_PER_REQUEST: 'PAY_PER_REQUEST', PROVISIONED: 'PROVISIONED' } as const
+export const BillingMode = {
+  PAY_PER_REQUEST: 'PAY_PER_REQUEST',
+  PROVISIONED: 'PROVISIONED',
+} as const
 export type BillingMode = (typeof BillingMode)[keyof typeof BillingMode]
 
 /**

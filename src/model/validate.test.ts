@@ -64,7 +64,8 @@ describe('validate', () => {
       {
         severity: 'error',
         code: 'dangling-reference',
-        message: "The sqs event of function 'worker' refers to queue:Missing, which is not declared.",
+        message:
+          "The sqs event of function 'worker' refers to queue:Missing, which is not declared.",
         resourceId: 'function:worker',
         path: ['functions', 'worker', 'events', 1],
       },
@@ -123,9 +124,9 @@ describe('validate', () => {
     expect(codes(model([fn('a', { timeout: 0 })]))).toEqual(['error out-of-range'])
     expect(codes(model([fn('a', { reservedConcurrency: -1 })]))).toEqual(['error out-of-range'])
     expect(codes(model([fn('a', { reservedConcurrency: 0 })]))).toEqual([])
-    expect(
-      codes(model([fn('a', { reservedConcurrency: 2, provisionedConcurrency: 5 })])),
-    ).toEqual(['error out-of-range'])
+    expect(codes(model([fn('a', { reservedConcurrency: 2, provisionedConcurrency: 5 })]))).toEqual([
+      'error out-of-range',
+    ])
     expect(codes(model([fn('a', { provisionedConcurrency: 5 })]))).toEqual([])
     expect(codes(model([fn('a', { handler: undefined })]))).toEqual(['error missing-handler'])
   })
@@ -139,7 +140,13 @@ describe('validate', () => {
   })
 
   it('warns when a function behind an API outlives the integration timeout', () => {
-    const api: Resource = { kind: 'restApi', id: apiId('restApi'), name: 'restApi', origin: 'implicit', routes: [] }
+    const api: Resource = {
+      kind: 'restApi',
+      id: apiId('restApi'),
+      name: 'restApi',
+      origin: 'implicit',
+      routes: [],
+    }
     const edge: Edge = {
       kind: 'trigger',
       from: apiId('restApi'),

@@ -28,7 +28,8 @@ export function validate(model: ServiceModel): Diagnostic[] {
     message: string,
     resourceId?: ResourceId,
     path?: Path,
-  ) => out.push({ severity, code, message, ...(resourceId && { resourceId }), ...(path && { path }) })
+  ) =>
+    out.push({ severity, code, message, ...(resourceId && { resourceId }), ...(path && { path }) })
   const ids = byId(model)
 
   checkReferences(model, ids, report)
@@ -38,7 +39,8 @@ export function validate(model: ServiceModel): Diagnostic[] {
     if (resource.kind === 'function') checkFunction(model, resource, report)
     else if (resource.kind === 'table') checkTable(resource, report)
     else if (resource.kind === 'queue') checkQueue(resource, report)
-    else if (resource.kind === 'restApi' || resource.kind === 'httpApi') checkRoutes(resource, report)
+    else if (resource.kind === 'restApi' || resource.kind === 'httpApi')
+      checkRoutes(resource, report)
   }
   for (const edge of model.edges) {
     if (edge.kind === 'trigger') checkTrigger(edge, ids, report)
@@ -212,7 +214,8 @@ function checkFunction(model: ServiceModel, fn: FunctionResource, report: Report
   if (fn.memorySize !== model.provider.memorySize) {
     checkMemory(fn.memorySize, who, report, fn.id, at('memorySize'))
   }
-  if (fn.timeout !== model.provider.timeout) checkTimeout(fn.timeout, who, report, fn.id, at('timeout'))
+  if (fn.timeout !== model.provider.timeout)
+    checkTimeout(fn.timeout, who, report, fn.id, at('timeout'))
   const storage = fn.ephemeralStorageSize
   if (
     storage !== undefined &&

@@ -95,7 +95,13 @@ export function parseSource(part: string): VariableSource {
   if (text === 'true' || text === 'false') return { kind: 'literal', value: text === 'true' }
   const call = /^([A-Za-z]\w*)\(([^)]*)\)(?::(.*))?$/s.exec(text)
   if (call) {
-    return { kind: 'source', name: call[1]!, argument: call[2]!.trim(), address: call[3] ?? '', text }
+    return {
+      kind: 'source',
+      name: call[1]!,
+      argument: call[2]!.trim(),
+      address: call[3] ?? '',
+      text,
+    }
   }
   // `AWS::Region` has a double colon: CloudFormation, not a variable source.
   const plain = /^([A-Za-z]\w*):(?!:)(.*)$/s.exec(text)

@@ -61,7 +61,11 @@ describe('resolveVariables', () => {
   })
 
   it('keeps non-text values when one variable is the whole value', () => {
-    const config = { custom: { memory: 2048, list: [1, 2] }, a: '${self:custom.memory}', b: '${self:custom.list}' }
+    const config = {
+      custom: { memory: 2048, list: [1, 2] },
+      a: '${self:custom.memory}',
+      b: '${self:custom.list}',
+    }
     expect(valueOf(config)).toMatchObject({ a: 2048, b: [1, 2] })
   })
 
@@ -118,9 +122,16 @@ describe('resolveVariables', () => {
   })
 
   it('leaves CloudFormation substitutions alone', () => {
-    const config = { a: '${AWS::Region}:${Table.Arn}/index/*', b: 'arn:${AWS::Partition}:s3:::${self:custom.b}', custom: { b: 'bkt' } }
+    const config = {
+      a: '${AWS::Region}:${Table.Arn}/index/*',
+      b: 'arn:${AWS::Partition}:s3:::${self:custom.b}',
+      custom: { b: 'bkt' },
+    }
     const result = resolve(config)
-    expect(result.value).toMatchObject({ a: '${AWS::Region}:${Table.Arn}/index/*', b: 'arn:${AWS::Partition}:s3:::bkt' })
+    expect(result.value).toMatchObject({
+      a: '${AWS::Region}:${Table.Arn}/index/*',
+      b: 'arn:${AWS::Partition}:s3:::bkt',
+    })
     expect(result.issues).toEqual([])
   })
 
@@ -128,14 +139,30 @@ describe('resolveVariables', () => {
     fc.assert(
       fc.property(fc.string(), (text) => {
         const result = resolve({ a: text, b: [text], c: { d: text } })
-        if (!text.includes('${')) expect(result.value).toEqual({ a: text, b: [text], c: { d: text } })
+        if (!text.includes('${'))
+          expect(result.value).toEqual({ a: text, b: [text], c: { d: text } })
       }),
     )
-    const piece = fc.constantFrom('${', '}', 'self:', 'a', '.', ',', "'", 'opt:stage', 'env:X', 'sls:stage', '${self:a}')
+    const piece = fc.constantFrom(
+      '${',
+      '}',
+      'self:',
+      'a',
+      '.',
+      ',',
+      "'",
+      'opt:stage',
+      'env:X',
+      'sls:stage',
+      '${self:a}',
+    )
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), (text) => {
-        resolve({ a: text, b: `${text}-${text}` })
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 12 }).map((p) => p.join('')),
+        (text) => {
+          resolve({ a: text, b: `${text}-${text}` })
+        },
+      ),
     )
   })
 

@@ -1,7 +1,13 @@
 import type { Severity } from '../model/diagnostics'
 import { FRAMEWORK_DEFAULTS } from '../model/defaults'
 import type { Plain } from './plain'
-import { findVariables, isVariable, parseSource, splitTopLevel, type VariableSource } from './variableSyntax'
+import {
+  findVariables,
+  isVariable,
+  parseSource,
+  splitTopLevel,
+  type VariableSource,
+} from './variableSyntax'
 
 export type ConfigPath = readonly (string | number)[]
 
@@ -37,13 +43,25 @@ export interface ResolvedConfig {
 }
 
 /** Sources that exist but need the network, the disk or a deployment; never read here. */
-const OFFLINE_SOURCES = new Set(['file', 'ssm', 'cf', 's3', 'param', 'git', 'sls', 'aws'])
+const OFFLINE_SOURCES = new Set([
+  'file',
+  'ssm',
+  'cf',
+  's3',
+  'param',
+  'git',
+  'sls',
+  'aws',
+  'construct',
+])
 
 /** A resolved value may not grow past this; a chain of self-references doubling text stops here. */
 const MAX_RESOLVED_LENGTH = 100_000
 
 const NOT_FOUND: unique symbol = Symbol('not found')
-type Lookup = Plain | typeof NOT_FOUND
+/** The walk met a value that is itself an unresolved variable: not missing, just unknown. */
+const UNKNOWN: unique symbol = Symbol('unknown')
+type Lookup = Plain | typeof NOT_FOUND | typeof UNKNOWN
 
 interface Failure {
   readonly severity: Severity
@@ -83,7 +101,8 @@ class Resolver {
   ) {}
 
   stage(): string {
-    this.stageValue ??= this.settings.stage ?? this.fromProvider('stage') ?? FRAMEWORK_DEFAULTS.stage
+    this.stageValue ??=
+      this.settings.stage ?? this.fromProvider('stage') ?? FRAMEWORK_DEFAULTS.stage
     return this.stageValue
   }
 
@@ -99,6 +118,7 @@ class Resolver {
     this.computing = key
     try {
       const value = this.lookup(['provider', key], false)
+      if (value === UNKNOWN) return undefined
       return typeof value === 'string' && !findVariables(value).some(isVariable) ? value : undefined
     } catch (error) {
       // `provider.stage: ${sls:stage}` asks for itself; the default applies.
@@ -121,7 +141,8 @@ class Resolver {
     try {
       let value: Plain
       if (typeof raw === 'string') value = this.resolveString(raw, path)
-      else if (Array.isArray(raw)) value = raw.map((item, i) => this.resolveNode([...path, i], item))
+      else if (Array.isArray(raw))
+        value = raw.map((item, i) => this.resolveNode([...path, i], item))
       else {
         const out: { [key: string]: Plain } = {}
         for (const [k, v] of Object.entries(raw as { [key: string]: Plain })) {
@@ -143,7 +164,7 @@ class Resolver {
     const only = spans.length === 1 && spans[0]!.start === 0 && spans[0]!.end === text.length
     if (only) {
       const value = this.resolveExpression(spans[0]!.content, path)
-      return value === NOT_FOUND ? text : value
+      return value === NOT_FOUND || value === UNKNOWN ? text : value
     }
     let out = ''
     let at = 0
@@ -151,7 +172,7 @@ class Resolver {
       out += text.slice(at, span.start)
       const verbatim = text.slice(span.start, span.end)
       const value = this.resolveExpression(span.content, path)
-      if (value === NOT_FOUND || value === null) out += verbatim
+      if (value === NOT_FOUND || value === UNKNOWN || value === null) out += verbatim
       else if (typeof value === 'object') {
         this.report(path, {
           severity: 'warning',
@@ -238,6 +259,16 @@ class Resolver {
             },
           }
         }
+        if (value === UNKNOWN) {
+          return {
+            found: false,
+            failure: {
+              severity: 'info',
+              code: 'variable-unresolved',
+              message: `${variable} depends on a value that cannot be resolved here; it is kept as written.`,
+            },
+          }
+        }
         if (value === NOT_FOUND || value === null) {
           return {
             found: false,
@@ -284,7 +315,8 @@ class Resolver {
         break
       case 'strToBool': {
         const argument = source.argument?.trim()
-        if (argument === 'true' || argument === 'false') return { found: true, value: argument === 'true' }
+        if (argument === 'true' || argument === 'false')
+          return { found: true, value: argument === 'true' }
         break
       }
     }
@@ -320,6 +352,7 @@ class Resolver {
       if (!resolved && typeof current === 'string' && current.includes('${')) {
         current = this.resolveNode(path, current)
         resolved = true
+        if (typeof current === 'string' && findVariables(current).some(isVariable)) return UNKNOWN
       }
       const next = child(current, segment)
       if (next === NOT_FOUND) {
@@ -349,7 +382,7 @@ class CycleError extends Error {
   }
 }
 
-function child(value: Plain, segment: string): Lookup {
+function child(value: Plain, segment: string): Plain | typeof NOT_FOUND {
   if (Array.isArray(value)) {
     if (!/^\d+$/.test(segment)) return NOT_FOUND
     const item = value[Number(segment)]

@@ -31,7 +31,8 @@ const fakeParse: ParseServerless = (text) => {
     ok,
     model,
     diagnostics: ok ? [] : [{ severity: 'error', code: 'yaml-syntax', message: 'bad' }],
-    ranges: new Map(),
+    ranges: {},
+    text,
   }
   return result
 }

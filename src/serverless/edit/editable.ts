@@ -17,7 +17,8 @@ export function openEditable(text: string): Editable | EditFailure {
   const error = loaded.diagnostics.find((d) => d.severity === 'error')
   if (error) {
     const line = error.range ? ` (line ${error.range.start.line})` : ''
-    return fail(`The YAML is not valid${line}: ${error.message} Fix it before editing.`)
+    const message = /[.!?]$/.test(error.message) ? error.message : `${error.message}.`
+    return fail(`The YAML is not valid${line}: ${message} Fix it before editing.`)
   }
   return { text, doc: loaded.doc, style: detectStyle(text, loaded.doc, loaded.eol) }
 }

@@ -24,6 +24,9 @@ export function editFlowNode(
   change: FlowChange,
 ): TextEdit[] | EditFailure {
   const copy = node.clone() as YAMLMap | YAMLSeq
+  // Comments around the node stay in the text outside its range; do not write them twice.
+  copy.comment = null
+  copy.commentBefore = null
   const applied = applyChange(copy, change)
   if (applied !== true) return applied
   const [start, end] = rangeOf(node)
@@ -32,6 +35,11 @@ export function editFlowNode(
 
 function applyChange(root: YAMLMap | YAMLSeq, change: FlowChange): true | EditFailure {
   const { path } = change
+  if (path.length === 0) {
+    if (change.kind !== 'append' || !isSeq(root)) return fail('Nothing to change.')
+    root.items.push(toNode(change.value))
+    return true
+  }
   let node: Node = root
   for (let i = 0; i < path.length; i++) {
     const key = path[i]!

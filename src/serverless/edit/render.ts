@@ -12,7 +12,13 @@ export type { NewValue } from './newValue'
  * sequences (`!Join`, `!Select`) are written in flow style, as people write them by hand.
  */
 export function toNode(value: NewValue): Node {
-  if (isNode(value)) return value.clone() as Node
+  if (isNode(value)) {
+    // A node moved into new content: its surrounding comments stay where they are in the text.
+    const copy = value.clone() as Node
+    copy.comment = null
+    copy.commentBefore = null
+    return copy
+  }
   if (value === null || typeof value !== 'object') return new Scalar(value)
   if (Array.isArray(value)) {
     const seq = new YAMLSeq()
@@ -51,7 +57,9 @@ export function stringifyNode(node: Node, style: DocStyle): string {
   doc.contents = node as never
   const out = doc.toString({
     indent: style.indent,
-    indentSeq: style.indentSeq,
+    // The yaml package writes flush sequences only for a 2-space indent (with more, the dash
+    // lands between levels); otherwise indent them, which is as valid and as readable.
+    indentSeq: style.indentSeq || style.indent !== 2,
     singleQuote: style.singleQuote,
     lineWidth: 0,
     minContentWidth: 0,

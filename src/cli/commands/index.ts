@@ -1,0 +1,6 @@
+import type { Command } from '../command'
+import { graphCommand } from './graph'
+import { roundtripCommand } from './roundtrip'
+
+/** Every subcommand; a new one (estimate, cost, simulate, export) is one more entry. */
+export const COMMANDS: readonly Command[] = [roundtripCommand, graphCommand]

@@ -1,0 +1,27 @@
+import { readFileSync, statSync } from 'node:fs'
+import { CliError } from './errors'
+
+/** The text of a `serverless.yml`, or a CliError saying in one line why it cannot be read. */
+export function readTextFile(file: string): string {
+  let bytes: Buffer
+  try {
+    if (statSync(file).isDirectory()) throw new CliError(`${file}: is a directory, not a file`)
+    bytes = readFileSync(file)
+  } catch (error) {
+    if (error instanceof CliError) throw error
+    const code = (error as NodeJS.ErrnoException).code
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : String((error as Error).message)
+    throw new CliError(`${file}: cannot read: ${reason}`)
+  }
+  if (bytes.includes(0)) throw new CliError(`${file}: not a text file (it contains NUL bytes)`)
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+  } catch {
+    throw new CliError(`${file}: not UTF-8 text`)
+  }
+}

@@ -1,0 +1,10 @@
+/** The `serverless.yml` ⇄ model codec: what the store, the CLI and the tests import. */
+export { parse, print, type ParseOptions, type ParseResult } from './parse'
+export {
+  resolveVariables,
+  type ResolvedConfig,
+  type VariableIssue,
+  type VariableSettings,
+} from './variables'
+export { findReferences, type Reference } from './references'
+export { displayValue } from './display'

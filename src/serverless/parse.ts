@@ -1,0 +1,158 @@
+import type { Diagnostic, TextRange } from '../model/diagnostics'
+import { FRAMEWORK_DEFAULTS } from '../model/defaults'
+import { withoutDanglingReferences } from '../model/graph'
+import type { ServiceModel } from '../model/types'
+import { validate } from '../model/validate'
+import { isPlainMap, resolvedText } from './coerce'
+import { loadDocument } from './document'
+import { inferAccessEdges } from './inferEdges'
+import { declarationRanges, documentPath, withRanges } from './locate'
+import { ParseContext } from './parseContext'
+import { parseEvents } from './parseEvents'
+import { parseFunctions } from './parseFunctions'
+import { linkDeadLetters } from './parseLinks'
+import { parseProvider } from './parseProvider'
+import { parseResources } from './parseResources'
+import { PlainLimitError, toPlain, type Plain } from './plain'
+import { SourceMap } from './sourceMap'
+import { resolveVariables, type VariableSettings } from './variables'
+
+/** `--stage`, `--region`, the account for `${aws:accountId}`, values for `${env:...}`. */
+export type ParseOptions = VariableSettings
+
+export interface ParseResult {
+  /** False when the YAML failed to parse or is not a mapping; the model is then partial. */
+  readonly ok: boolean
+  readonly text: string
+  readonly model: ServiceModel
+  /** Every diagnostic has a `range`. */
+  readonly diagnostics: readonly Diagnostic[]
+  /** Resource id → range of its declaration in the text. */
+  readonly ranges: Readonly<Record<string, TextRange>>
+}
+
+/**
+ * Read a `serverless.yml`: the model of the service, diagnostics with ranges, and where each
+ * resource is declared. Never throws, whatever the input.
+ */
+export function parse(text: string, options: ParseOptions = {}): ParseResult {
+  try {
+    return parseText(text, options)
+  } catch (error) {
+    // A bug of ours must not take the editor down; report it like any other problem.
+    const range = {
+      start: { line: 1, column: 1, offset: 0 },
+      end: { line: 1, column: 1, offset: 0 },
+    }
+    return {
+      ok: false,
+      text,
+      model: emptyModel(options),
+      diagnostics: [
+        {
+          severity: 'error',
+          code: 'internal',
+          message: `The file could not be read: ${String(error)}`,
+          range,
+        },
+      ],
+      ranges: {},
+    }
+  }
+}
+
+/** The text, unchanged: edits are patches to the text, so there is nothing to re-stringify. */
+export function print(result: ParseResult): string {
+  return result.text
+}
+
+function parseText(text: string, options: ParseOptions): ParseResult {
+  const loaded = loadDocument(text)
+  const sourceMap = new SourceMap(loaded.doc, loaded.lineCounter, text)
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics]
+  const failed = (extra?: Omit<Diagnostic, 'range'>): ParseResult => ({
+    ok: false,
+    text,
+    model: emptyModel(options),
+    diagnostics: extra
+      ? [...diagnostics, { ...extra, range: sourceMap.startRange() }]
+      : diagnostics,
+    ranges: {},
+  })
+  if (!loaded.doc) return failed()
+  let plain: Plain
+  try {
+    plain = toPlain(loaded.doc.contents)
+  } catch (error) {
+    if (!(error instanceof PlainLimitError)) throw error
+    return failed({ severity: 'error', code: 'too-many-aliases', message: error.message })
+  }
+  const yamlOk = loaded.doc.errors.length === 0
+  if (!isPlainMap(plain)) {
+    if (!yamlOk) return failed()
+    return failed({
+      severity: 'error',
+      code: 'not-a-mapping',
+      message:
+        plain === null
+          ? 'The file is empty; a serverless.yml is a mapping with service, provider and functions.'
+          : `A serverless.yml is a mapping of keys (service, provider, functions...); this file holds ${Array.isArray(plain) ? 'a list' : 'a single value'}.`,
+    })
+  }
+
+  const resolved = resolveVariables(plain, options)
+  const config = isPlainMap(resolved.value) ? resolved.value : plain
+  const ctx = new ParseContext(config, resolved)
+  for (const issue of resolved.issues)
+    ctx.report(issue.severity, issue.code, issue.message, issue.path)
+  const model = buildModel(ctx)
+
+  const rewrite = (path: readonly (string | number)[]) =>
+    documentPath(path, ctx.functionPaths, ctx.resourcePaths)
+  const ranges = declarationRanges(model.resources, ctx.registry.declarations, sourceMap)
+  // On a broken document the syntax errors are the news; problems of a half-read model are noise.
+  if (yamlOk) {
+    diagnostics.push(
+      ...withRanges([...ctx.diagnostics, ...validate(model)], sourceMap, ranges, rewrite),
+    )
+  }
+  return { ok: yamlOk, text, model: withoutDanglingReferences(model), diagnostics, ranges }
+}
+
+function buildModel(ctx: ParseContext): ServiceModel {
+  const service = serviceName(ctx, ctx.config['service'])
+  const provider = parseProvider(ctx)
+  const functions = parseFunctions(ctx, provider, service)
+  const declared = parseResources(ctx)
+  parseEvents(ctx, functions, provider)
+  linkDeadLetters(ctx, functions, declared)
+  inferAccessEdges(ctx, functions, provider)
+  return {
+    service: service ?? '',
+    provider: provider.settings,
+    resources: ctx.registry.list(),
+    edges: ctx.edges,
+  }
+}
+
+/** `service: name`, or the older `service: { name: ... }`. */
+function serviceName(ctx: ParseContext, value: Plain | undefined): string | undefined {
+  const name = isPlainMap(value) ? value['name'] : value
+  const text = resolvedText(name)
+  if (value !== undefined && text === undefined && typeof name !== 'string') {
+    ctx.wrongType(['service'], 'service', 'a name', value)
+  }
+  return text
+}
+
+function emptyModel(options: ParseOptions): ServiceModel {
+  return {
+    service: '',
+    provider: {
+      region: options.region ?? FRAMEWORK_DEFAULTS.region,
+      stage: options.stage ?? FRAMEWORK_DEFAULTS.stage,
+    },
+    resources: [],
+    edges: [],
+  }
+}
