@@ -105,7 +105,7 @@ function rankColumns(model: ServiceModel, successors: Adjacency): Map<ResourceId
   const inDegree = new Map(searchOrder.map((id) => [id, 0]))
   for (const id of searchOrder)
     for (const to of forward(id)) inDegree.set(to, (inDegree.get(to) ?? 0) + 1)
-  const column = new Map(searchOrder.map((id) => [id, home.get(id) ?? 0]))
+  const column = new Map<ResourceId, number>(searchOrder.map((id) => [id, home.get(id) ?? 0]))
   const ready = searchOrder.filter((id) => inDegree.get(id) === 0)
   for (let i = 0; i < ready.length; i++) {
     const id = ready[i]!

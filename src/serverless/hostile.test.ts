@@ -41,10 +41,13 @@ describe('hostile input gets a clear diagnostic, never an exception', () => {
     const junk = String.fromCharCode(
       ...Array.from({ length: 4000 }, (_, i) => (i * 7919 + 13) % 256),
     )
-    const result = parse(junk)
-    expect(result.ok).toBe(false)
-    expect(result.diagnostics.length).toBeGreaterThan(0)
-    expect(result.diagnostics.every((d) => d.severity === 'error' && d.range)).toBe(true)
+    expect(messages(junk)).toEqual([
+      'not-text: The file holds a control character (U+001F) at line 1; a serverless.yml is plain text, so this looks like binary data.',
+    ])
+    expect(parse('service: s\nx: "\u0000"\n').diagnostics[0]).toMatchObject({
+      code: 'not-text',
+      range: { start: { line: 2, column: 5 } },
+    })
   })
 
   it('documents that are not a mapping', () => {

@@ -5,6 +5,7 @@ import type { ServiceModel } from '../model/types'
 import { validate } from '../model/validate'
 import { isPlainMap, resolvedText } from './coerce'
 import { loadDocument } from './document'
+import { LIMITS } from './limits'
 import { inferAccessEdges } from './inferEdges'
 import { declarationRanges, documentPath, withRanges } from './locate'
 import { ParseContext } from './parseContext'
@@ -66,7 +67,13 @@ export function print(result: ParseResult): string {
   return result.text
 }
 
+/** Characters YAML does not allow in a text (C0 controls but tab, LF, CR; and DEL). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
+
 function parseText(text: string, options: ParseOptions): ParseResult {
+  const control = CONTROL_CHARACTER.exec(text.slice(0, LIMITS.maxTextLength))
+  if (control) return binaryText(text, control.index, options)
   const loaded = loadDocument(text)
   const sourceMap = new SourceMap(loaded.doc, loaded.lineCounter, text)
   const diagnostics: Diagnostic[] = [...loaded.diagnostics]
@@ -143,6 +150,32 @@ function serviceName(ctx: ParseContext, value: Plain | undefined): string | unde
     ctx.wrongType(['service'], 'service', 'a name', value)
   }
   return text
+}
+
+/** Binary data pasted or opened by mistake: say so, rather than report it as odd YAML. */
+function binaryText(text: string, offset: number, options: ParseOptions): ParseResult {
+  let line = 1
+  let lineStart = 0
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++
+    lineStart = i + 1
+  }
+  const code = text.charCodeAt(offset).toString(16).toUpperCase().padStart(4, '0')
+  const start = { line, column: offset - lineStart + 1, offset }
+  return {
+    ok: false,
+    text,
+    model: emptyModel(options),
+    diagnostics: [
+      {
+        severity: 'error',
+        code: 'not-text',
+        message: `The file holds a control character (U+${code}) at line ${line}; a serverless.yml is plain text, so this looks like binary data.`,
+        range: { start, end: { ...start, column: start.column + 1, offset: offset + 1 } },
+      },
+    ],
+    ranges: {},
+  }
 }
 
 function emptyModel(options: ParseOptions): ServiceModel {

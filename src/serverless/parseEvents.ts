@@ -1,12 +1,6 @@
 import { invocationsPerMonth } from '../model/schedule'
-import {
-  apiId,
-  assertNever,
-  EventType,
-  InvocationMode,
-  scheduleId,
-  type ResourceId,
-} from '../model/types'
+import type { InvocationMode } from '../model/types'
+import { apiId, assertNever, EventType, scheduleId, type ResourceId } from '../model/types'
 import { asList, describe, isPlainMap, isUnresolved, resolvedText, type PlainMap } from './coerce'
 import { namedNode, sourceNode, unidentifiedSource, type SourceKind } from './eventSources'
 import type { FunctionInfo } from './parseFunctions'

@@ -37,6 +37,11 @@ describe('resolveVariables', () => {
     })
   })
 
+  it('reads ${opt:stage} without a fallback as the stage deployed to', () => {
+    expect(valueOf({ a: '${opt:stage}', b: '${opt:region}' })).toEqual({ a: 'dev', b: 'us-east-1' })
+    expect(valueOf({ a: '${opt:stage}' }, { stage: 'qa' })).toEqual({ a: 'qa' })
+  })
+
   it('takes the stage from provider.stage when no option is given', () => {
     const result = resolve({ provider: { stage: "${opt:stage, 'qa'}" }, x: '${sls:stage}' })
     expect(result.stage).toBe('qa')

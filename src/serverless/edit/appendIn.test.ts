@@ -22,7 +22,9 @@ const statement = `iam:
 
 describe('appendIn', () => {
   it('appends to a block sequence at its dash column, before a trailing comment', () => {
-    const after = textOf(appendIn(statement, ['iam', 'role', 'statements', 0, 'Action'], 'dynamodb:Query'))
+    const after = textOf(
+      appendIn(statement, ['iam', 'role', 'statements', 0, 'Action'], 'dynamodb:Query'),
+    )
     expect(describeDiff(statement, after)).toMatchInlineSnapshot(`"+7:           - dynamodb:Query"`)
   })
 
@@ -38,7 +40,9 @@ describe('appendIn', () => {
   })
 
   it('turns a single value into a list, keeping its tag', () => {
-    const after = textOf(appendIn(statement, ['iam', 'role', 'statements', 0, 'Resource'], getAtt('Q', 'Arn')))
+    const after = textOf(
+      appendIn(statement, ['iam', 'role', 'statements', 0, 'Resource'], getAtt('Q', 'Arn')),
+    )
     expect(describeDiff(statement, after)).toMatchInlineSnapshot(`
       "-7:         Resource: !GetAtt Table.Arn
       +7:         Resource:
@@ -52,7 +56,8 @@ describe('appendIn', () => {
       "events: [a, b, c] # flow
       "
     `)
-    expect(textOf(appendIn('fn:\n  handler: x\n', ['fn', 'events'], { schedule: 'rate(1 hour)' }))).toMatchInlineSnapshot(`
+    expect(textOf(appendIn('fn:\n  handler: x\n', ['fn', 'events'], { schedule: 'rate(1 hour)' })))
+      .toMatchInlineSnapshot(`
       "fn:
         handler: x
         events:

@@ -31,7 +31,8 @@ export function planAppendIn(ed: Editable, path: Path, value: NewValue): TextEdi
     else if (isSeq(node) && typeof key === 'number') child = node.items[key]
     else return fail(`${formatPath(path.slice(0, i))} is not a map or list.`)
     if (child === undefined || isEmptyValue(child)) return planSetIn(ed, path, [value])
-    if (isAlias(child)) return fail(`${formatPath(path.slice(0, i + 1))} is an alias; edit the anchored value.`)
+    if (isAlias(child))
+      return fail(`${formatPath(path.slice(0, i + 1))} is an alias; edit the anchored value.`)
     node = child
   }
   if (isSeq(node)) {

@@ -102,7 +102,8 @@ describe('deleteIn', () => {
       d: [1, 2]
       "
     `)
-    expect(textOf(deleteIn('a:\n  only: {b: 1}\n  other: 2\n', ['a', 'only', 'b']))).toMatchInlineSnapshot(`
+    expect(textOf(deleteIn('a:\n  only: {b: 1}\n  other: 2\n', ['a', 'only', 'b'])))
+      .toMatchInlineSnapshot(`
       "a:
         other: 2
       "
@@ -116,8 +117,12 @@ describe('deleteIn', () => {
 
   it('keeps CRLF and a missing final newline', () => {
     const crlf = 'a:\r\n  b: 1\r\n  c: 2\r\nd: 3'
-    expect(JSON.stringify(textOf(deleteIn(crlf, ['a', 'b'])))).toMatchInlineSnapshot(`""a:\\r\\n  c: 2\\r\\nd: 3""`)
-    expect(JSON.stringify(textOf(deleteIn(crlf, ['d'])))).toMatchInlineSnapshot(`""a:\\r\\n  b: 1\\r\\n  c: 2""`)
+    expect(JSON.stringify(textOf(deleteIn(crlf, ['a', 'b'])))).toMatchInlineSnapshot(
+      `""a:\\r\\n  c: 2\\r\\nd: 3""`,
+    )
+    expect(JSON.stringify(textOf(deleteIn(crlf, ['d'])))).toMatchInlineSnapshot(
+      `""a:\\r\\n  b: 1\\r\\n  c: 2""`,
+    )
   })
 
   it('refuses to delete an anchored value that an alias uses', () => {

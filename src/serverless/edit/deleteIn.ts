@@ -49,16 +49,22 @@ function planDeleteInFlow(
   const depth = parents.length - 1
   const flowNode = parents[depth]!
   const relative = path.slice(depth)
+  // containers[i] is the collection inside the flow node in which relative[i] is looked up.
+  const containers: (YAMLMap | YAMLSeq)[] = []
   let target: unknown = flowNode
   for (const key of relative) {
     if (!isMap(target) && !isSeq(target)) return []
+    containers.push(target)
     target = childOf(target, key)
     if (target === undefined) return []
   }
-  if (relative.length === 1 && flowNode.items.length === 1 && depth > 0) {
+  // Like block collections, a flow collection the deletion would leave empty goes too.
+  let keep = containers.length - 1
+  while (keep > 0 && containers[keep]!.items.length === 1) keep--
+  if (keep === 0 && flowNode.items.length === 1 && depth > 0) {
     return planDeleteIn(ed, path.slice(0, depth))
   }
-  return editFlowNode(ed, flowNode, { kind: 'delete', path: relative })
+  return editFlowNode(ed, flowNode, { kind: 'delete', path: relative.slice(0, keep + 1) })
 }
 
 function childOf(node: YAMLMap | YAMLSeq, key: string | number): unknown {
@@ -75,7 +81,7 @@ function planDeleteEntry(
 ): TextEdit[] | EditFailure {
   const { text } = ed
   let span: EntrySpan | undefined
-  let value: Node | null = null
+  let value: Node | null
   let nextStart: number | undefined
   if (isMap(collection) && typeof key === 'string') {
     const pair = findPair(collection, key)
@@ -83,8 +89,7 @@ function planDeleteEntry(
     value = pair.value
     span = pairSpan(text, pair)
     const next = collection.items[collection.items.indexOf(pair as never) + 1] as
-      | Pair<Node, Node | null>
-      | undefined
+      Pair<Node, Node | null> | undefined
     if (next) nextStart = propsStart(text, rangeOf(next.key)[0])
   } else if (isSeq(collection) && typeof key === 'number') {
     const item = collection.items[key] as Node | null | undefined
@@ -94,7 +99,8 @@ function planDeleteEntry(
   } else {
     return fail(`${formatPath(fullPath)} does not name an entry.`)
   }
-  if (!span) return fail(`${formatPath(fullPath)} is written in a layout that cannot be edited in place.`)
+  if (!span)
+    return fail(`${formatPath(fullPath)} is written in a layout that cannot be edited in place.`)
   const anchors = usedAnchorsWithin(ed.doc, value)
   if (anchors.length > 0) {
     return fail(`${formatPath(fullPath)} holds the anchor &${anchors[0]}, which is used elsewhere.`)
@@ -115,7 +121,7 @@ function tidyBlankLines(text: string, span: EntrySpan): TextEdit {
   let start = span.commentsStart
   let end = span.end
   let blanksBefore = start
-  for (let p = previousLineStart(text, start); p >= 0 && isBlank(lineAt(text, p)); ) {
+  for (let p = previousLineStart(text, start); p >= 0 && isBlank(lineAt(text, p));) {
     blanksBefore = p
     p = previousLineStart(text, p)
   }
@@ -127,7 +133,9 @@ function tidyBlankLines(text: string, span: EntrySpan): TextEdit {
     blanksAfter >= text.length || indentOf(lineAt(text, blanksAfter)) < span.column
   const previous = previousLineStart(text, blanksBefore)
   const firstInBlock =
-    previous < 0 || indentOf(lineAt(text, previous)) < span.column || isHeaderLine(lineAt(text, previous))
+    previous < 0 ||
+    indentOf(lineAt(text, previous)) < span.column ||
+    isHeaderLine(lineAt(text, previous))
   if (blanksBefore < start && (blanksAfter > end || nextIsDedent)) start = blanksBefore
   else if (blanksBefore === start && blanksAfter > end && firstInBlock) end = blanksAfter
   // The last line had no line break: take the one before it, so the file still ends without.

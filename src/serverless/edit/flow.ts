@@ -52,7 +52,8 @@ function applyChange(root: YAMLMap | YAMLSeq, change: FlowChange): true | EditFa
         child.items.push(toNode(change.value))
         return true
       }
-      if (child === undefined || isEmptyValue(child)) return setChild(node, key, toNode([change.value]))
+      if (child === undefined || isEmptyValue(child))
+        return setChild(node, key, toNode([change.value]))
       return fail(`${formatPath(path)} is not a list.`)
     }
     if (child === undefined || isEmptyValue(child)) {
@@ -61,7 +62,8 @@ function applyChange(root: YAMLMap | YAMLSeq, change: FlowChange): true | EditFa
       const value = change.kind === 'set' ? change.value : [change.value]
       return setChild(node, key, toNode(nestValue(rest, value)))
     }
-    if (!isMap(child) && !isSeq(child)) return fail(`${formatPath(path.slice(0, i + 1))} is not a map or list.`)
+    if (!isMap(child) && !isSeq(child))
+      return fail(`${formatPath(path.slice(0, i + 1))} is not a map or list.`)
     node = child
   }
   return fail('Nothing to change.')

@@ -1,4 +1,4 @@
-import type { Node, Pair, YAMLMap, YAMLSeq } from 'yaml'
+import { isMap, isPair, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml'
 import {
   columnOf,
   indentOf,
@@ -23,6 +23,22 @@ export function rangeOf(node: unknown): [number, number, number] {
   const range = (node as Ranged | null)?.range
   if (!range) throw new Error('A node without a source range cannot be edited in place')
   return range
+}
+
+/**
+ * Where a node's own content ends. A block collection's `valueEnd` may reach over comment lines
+ * that follow its last value (at the end of a document it can reach the end of the file), so
+ * descend to the last value instead.
+ */
+export function contentEnd(node: unknown): number {
+  if ((isMap(node) || isSeq(node)) && !node.flow) {
+    const last = node.items[node.items.length - 1] as unknown
+    if (last !== undefined) {
+      if (isPair(last)) return contentEnd(last.value ?? last.key)
+      return contentEnd(last)
+    }
+  }
+  return rangeOf(node)[1]
 }
 
 /**
@@ -99,7 +115,7 @@ export interface EntrySpan {
 export function pairSpan(text: string, pair: Pair<Node, Node | null>): EntrySpan {
   const keyStart = propsStart(text, rangeOf(pair.key)[0])
   const column = columnOf(text, keyStart)
-  const valueEnd = pair.value ? rangeOf(pair.value)[1] : colonAfterKey(text, pair.key) + 1
+  const valueEnd = pair.value ? contentEnd(pair.value) : colonAfterKey(text, pair.key) + 1
   const ownLine = startsItsLine(text, keyStart)
   const start = ownLine ? lineStart(text, keyStart) : keyStart
   return {
@@ -122,7 +138,7 @@ export function seqItemSpan(text: string, seq: YAMLSeq, index: number): EntrySpa
   return {
     start,
     commentsStart: leadingCommentsStart(text, start, column),
-    end: blockEnd(text, rangeOf(item)[1], column),
+    end: blockEnd(text, contentEnd(item), column),
     column,
     ownLine: true,
   }
@@ -131,7 +147,9 @@ export function seqItemSpan(text: string, seq: YAMLSeq, index: number): EntrySpa
 /** Column of a block map's keys. */
 export function mapColumn(text: string, map: YAMLMap): number {
   const first = map.items[0]
-  return first ? columnOf(text, propsStart(text, rangeOf(first.key)[0])) : columnOf(text, rangeOf(map)[0])
+  return first
+    ? columnOf(text, propsStart(text, rangeOf(first.key)[0]))
+    : columnOf(text, rangeOf(map)[0])
 }
 
 /** True when blank lines stand directly above the line starting at `start`. */

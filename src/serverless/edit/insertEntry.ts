@@ -23,7 +23,8 @@ export function insertMapEntry(
   const lines = renderEntry(key, value, column, ed.style)
   if (!last) return fail(`Cannot add ${key} to an empty map written in block style.`)
   const span = pairSpan(ed.text, last as never)
-  const separated = map.items.length > 1 && span.ownLine && blankLineAbove(ed.text, span.commentsStart)
+  const separated =
+    map.items.length > 1 && span.ownLine && blankLineAbove(ed.text, span.commentsStart)
   return [linesInsertion(ed.text, span.end, separated ? ['', ...lines] : lines, ed.style.eol)]
 }
 

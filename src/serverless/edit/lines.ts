@@ -51,11 +51,6 @@ export function startsItsLine(text: string, offset: number): boolean {
   return text.slice(lineStart(text, offset), offset).replace('\uFEFF', '').trim() === ''
 }
 
-/** End of the text's content: the offset after the last line break, or the text length. */
-export function endsWithLineBreak(text: string): boolean {
-  return text.endsWith('\n')
-}
-
 /** Start offset of the line before the line starting at `start`, or -1 on the first line. */
 export function previousLineStart(text: string, start: number): number {
   return start === 0 ? -1 : lineStart(text, start - 1)

@@ -1,4 +1,13 @@
-import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml'
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Node,
+  type Pair,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml'
 import { keyString } from '../plain'
 
 /** A path of map keys and sequence indexes, e.g. `['functions', 'api', 'events', 0]`. */
@@ -11,11 +20,6 @@ export function findPair(map: YAMLMap, key: string): Pair<Node, Node | null> | u
     if (isPair(item) && keyString(item.key) === key) return item as Pair<Node, Node | null>
   }
   return undefined
-}
-
-/** Index of a map's pair, or -1. */
-export function pairIndex(map: YAMLMap, key: string): number {
-  return map.items.findIndex((item) => isPair(item) && keyString(item.key) === key)
 }
 
 /** The node at `path` (no alias is followed), null for an empty value, undefined when absent. */
@@ -40,10 +44,6 @@ export function nodeAt(root: unknown, path: Path): Node | null | undefined {
 /** A scalar with no value (`key:` or `key: ~`), which we may replace by a collection. */
 export function isEmptyValue(node: unknown): boolean {
   return node === null || node === undefined || (isScalar(node) && node.value === null)
-}
-
-export function isCollection(node: unknown): node is YAMLMap | YAMLSeq {
-  return isMap(node) || isSeq(node)
 }
 
 /** `functions.api.events[0]`, for messages. */

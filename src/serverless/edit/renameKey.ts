@@ -16,7 +16,8 @@ export function renameKey(text: string, path: Path, newKey: string): EditResult 
   if (!isMap(map)) return fail(`${formatPath(path.slice(0, -1))} is not a map.`)
   const pair = findPair(map, oldKey)
   if (!pair) return fail(`${formatPath(path)} does not exist.`)
-  if (findPair(map, newKey)) return fail(`${formatPath([...path.slice(0, -1), newKey])} already exists.`)
+  if (findPair(map, newKey))
+    return fail(`${formatPath([...path.slice(0, -1), newKey])} already exists.`)
   const [start, end] = rangeOf(pair.key)
   const type = (pair.key as Scalar).type
   return ok(applyEdits(text, [{ start, end, insert: renderKey(newKey, ed.style, type) }]))

@@ -29,7 +29,11 @@ export function toNode(value: NewValue): Node {
   if (call) {
     const { tag, argument } = call
     let node: Node
-    if (tag === 'GetAtt' && Array.isArray(argument) && argument.every((a) => typeof a === 'string')) {
+    if (
+      tag === 'GetAtt' &&
+      Array.isArray(argument) &&
+      argument.every((a) => typeof a === 'string')
+    ) {
       node = new Scalar(argument.join('.'))
     } else {
       node = toNode(argument)

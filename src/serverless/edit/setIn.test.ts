@@ -64,7 +64,9 @@ describe('setIn', () => {
   })
 
   it('creates the missing maps of a path, after the last entry and before a trailing comment', () => {
-    const after = textOf(setIn(service, ['functions', 'worker', 'environment', 'TABLE'], ref('Table')))
+    const after = textOf(
+      setIn(service, ['functions', 'worker', 'environment', 'TABLE'], ref('Table')),
+    )
     expect(describeDiff(service, after)).toMatchInlineSnapshot(`
       "+21:     environment:
       +22:       TABLE: !Ref Table"
@@ -72,7 +74,10 @@ describe('setIn', () => {
   })
 
   it('adds a multi-line entry re-indented, with a blank line like its neighbours', () => {
-    const fn = { handler: 'src/q.handler', events: [{ sqs: { arn: getAtt('Q', 'Arn'), batchSize: 10 } }] }
+    const fn = {
+      handler: 'src/q.handler',
+      events: [{ sqs: { arn: getAtt('Q', 'Arn'), batchSize: 10 } }],
+    }
     const after = textOf(setIn(service, ['functions', 'queue'], fn))
     expect(describeDiff(service, after)).toMatchInlineSnapshot(`
       "+23:   queue:
@@ -112,7 +117,9 @@ describe('setIn', () => {
 
   it('creates resources.Resources when the file has no resources', () => {
     const text = 'service: x\nprovider:\n  name: aws\n'
-    const after = textOf(setIn(text, ['resources', 'Resources', 'Bucket'], { Type: 'AWS::S3::Bucket' }))
+    const after = textOf(
+      setIn(text, ['resources', 'Resources', 'Bucket'], { Type: 'AWS::S3::Bucket' }),
+    )
     expect(after).toMatchInlineSnapshot(`
       "service: x
       provider:
@@ -147,20 +154,26 @@ describe('setIn', () => {
 
   it('writes into an empty document', () => {
     expect(textOf(setIn('', ['service'], 'x'))).toBe('service: x\n')
-    expect(textOf(setIn('# only a comment\n', ['service'], 'x'))).toBe('# only a comment\nservice: x\n')
+    expect(textOf(setIn('# only a comment\n', ['service'], 'x'))).toBe(
+      '# only a comment\nservice: x\n',
+    )
   })
 
   it('keeps CRLF line endings, a BOM and a missing final newline', () => {
     const crlf = 'a:\r\n  b: 1\r\n  c: 2\r\n'
-    expect(JSON.stringify(textOf(setIn(crlf, ['a', 'd', 'e'], 3)))).toMatchInlineSnapshot(`""a:\\r\\n  b: 1\\r\\n  c: 2\\r\\n  d:\\r\\n    e: 3\\r\\n""`)
+    expect(JSON.stringify(textOf(setIn(crlf, ['a', 'd', 'e'], 3)))).toMatchInlineSnapshot(
+      `""a:\\r\\n  b: 1\\r\\n  c: 2\\r\\n  d:\\r\\n    e: 3\\r\\n""`,
+    )
     const bom = '\uFEFFa:\n  b: 1'
-    expect(JSON.stringify(textOf(setIn(bom, ['a', 'c'], 2)))).toMatchInlineSnapshot(`""﻿a:\\n  b: 1\\n  c: 2""`)
-    expect(JSON.stringify(textOf(setIn(bom, ['a', 'b'], 5)))).toMatchInlineSnapshot(`""﻿a:\\n  b: 5""`)
+    expect(textOf(setIn(bom, ['a', 'c'], 2))).toBe('\uFEFFa:\n  b: 1\n  c: 2')
+    expect(textOf(setIn(bom, ['a', 'b'], 5))).toBe('\uFEFFa:\n  b: 5')
   })
 
   it('follows the file indentation (4 spaces, sequences not indented)', () => {
     const text = 'functions:\n    api:\n        events:\n        - http: GET /\n'
-    const after = textOf(setIn(text, ['functions', 'job', 'events'], [{ schedule: 'rate(1 hour)' }]))
+    const after = textOf(
+      setIn(text, ['functions', 'job', 'events'], [{ schedule: 'rate(1 hour)' }]),
+    )
     expect(after).toMatchInlineSnapshot(`
       "functions:
           api:

@@ -38,7 +38,8 @@ export function planSetIn(ed: Editable, path: Path, value: NewValue): TextEdit[]
       return editFlowNode(ed, node, { kind: 'set', path: path.slice(i), value })
     }
     if (isMap(node)) {
-      if (typeof key !== 'string') return fail(`${formatPath(path.slice(0, i))} is a map, not a list.`)
+      if (typeof key !== 'string')
+        return fail(`${formatPath(path.slice(0, i))} is a map, not a list.`)
       const pair = findPair(node, key)
       if (!pair) return insertMapEntry(ed, node, key, nestValue(rest, value))
       const slot = pairSlot(ed.text, pair.key, pair.value)
@@ -46,7 +47,8 @@ export function planSetIn(ed: Editable, path: Path, value: NewValue): TextEdit[]
       if (isEmptyValue(pair.value)) return replaceSlot(ed, slot, nestValue(rest, value))
       node = pair.value
     } else if (isSeq(node)) {
-      if (typeof key !== 'number') return fail(`${formatPath(path.slice(0, i))} is a list, not a map.`)
+      if (typeof key !== 'number')
+        return fail(`${formatPath(path.slice(0, i))} is a list, not a map.`)
       if (key === node.items.length) return appendSeqItem(ed, node, nestValue(rest, value))
       const item = node.items[key] as Node | null | undefined
       if (item === undefined) return fail(`${here} does not exist.`)
@@ -58,7 +60,8 @@ export function planSetIn(ed: Editable, path: Path, value: NewValue): TextEdit[]
     } else {
       return fail(`${formatPath(path.slice(0, i))} is a single value, not a map or list.`)
     }
-    if (isAlias(node)) return fail(`${here} is an alias (*${node.source}); edit the anchored value.`)
+    if (isAlias(node))
+      return fail(`${here} is an alias (*${node.source}); edit the anchored value.`)
   }
   return fail('Nothing to set.')
 }

@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml'
 import { usedAnchorsWithin, type Editable } from './editable'
-import { blockEnd, propsStart, rangeOf } from './geometry'
+import { blockEnd, contentEnd, propsStart, rangeOf } from './geometry'
 import { lineContentEnd, linesInsertion, nextLineStart, startsItsLine } from './lines'
 import { renderInlineScalar, renderPairValue, renderSeqItemValue, type NewValue } from './render'
 import { fail, type EditFailure, type TextEdit } from './textEdit'
@@ -51,7 +51,7 @@ export function replaceSlot(
   const atLineBoundary = valueEnd > 0 && text[valueEnd - 1] === '\n'
 
   if ((isMap(old) || isSeq(old)) && !old.flow) {
-    const stop = blockEnd(text, valueEnd, slot.column)
+    const stop = blockEnd(text, contentEnd(old), slot.column)
     if (startsItsLine(text, valueStart)) {
       // `key: !Tag # note` then the block below: keep the note, swap the rest.
       const lineEnd = lineContentEnd(text, at)

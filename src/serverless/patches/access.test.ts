@@ -13,7 +13,13 @@ const accessEdges = (text: string) =>
 
 describe('access patches', () => {
   it('connects a function to a queue: a variable and a statement', () => {
-    const after = textOf(applyPatch(SMALL_SERVICE, { op: 'connectAccess', function: 'getUser', target: id('queue:Jobs') }))
+    const after = textOf(
+      applyPatch(SMALL_SERVICE, {
+        op: 'connectAccess',
+        function: 'getUser',
+        target: id('queue:Jobs'),
+      }),
+    )
     expect(describeDiff(SMALL_SERVICE, after)).toMatchInlineSnapshot(`
       "+14:         - Effect: Allow
       +15:           Action:
@@ -25,7 +31,13 @@ describe('access patches', () => {
   })
 
   it('adds only the missing actions to an existing statement on the same resource', () => {
-    const after = textOf(applyPatch(SMALL_SERVICE, { op: 'connectAccess', function: 'worker', target: id('table:Users') }))
+    const after = textOf(
+      applyPatch(SMALL_SERVICE, {
+        op: 'connectAccess',
+        function: 'worker',
+        target: id('table:Users'),
+      }),
+    )
     expect(describeDiff(SMALL_SERVICE, after)).toMatchInlineSnapshot(`
       "+13:             - dynamodb:PutItem
       +14:             - dynamodb:UpdateItem
@@ -43,7 +55,12 @@ describe('access patches', () => {
         { op: 'addBucket', name: 'Uploads' },
         { op: 'addTopic', name: 'Alerts' },
         { op: 'connectAccess', function: 'worker', target: id('bucket:Uploads'), envVar: 'BUCKET' },
-        { op: 'connectAccess', function: 'worker', target: id('topic:Alerts'), actions: ['sns:Publish'] },
+        {
+          op: 'connectAccess',
+          function: 'worker',
+          target: id('topic:Alerts'),
+          actions: ['sns:Publish'],
+        },
       ]),
     )
     expect(describeDiff(SMALL_SERVICE, after)).toMatchInlineSnapshot(`
@@ -67,8 +84,16 @@ describe('access patches', () => {
   })
 
   it('uses the legacy iamRoleStatements when the file does, and creates the path when absent', () => {
-    const legacy = 'provider:\n  name: aws\n  iamRoleStatements:\n    - Effect: Allow\n      Action: s3:*\n      Resource: "*"\nfunctions:\n  a:\n    handler: a.h\nresources:\n  Resources:\n    T:\n      Type: AWS::DynamoDB::Table\n'
-    const after = textOf(applyPatch(legacy, { op: 'connectAccess', function: 'a', target: id('table:T'), actions: ['dynamodb:GetItem'] }))
+    const legacy =
+      'provider:\n  name: aws\n  iamRoleStatements:\n    - Effect: Allow\n      Action: s3:*\n      Resource: "*"\nfunctions:\n  a:\n    handler: a.h\nresources:\n  Resources:\n    T:\n      Type: AWS::DynamoDB::Table\n'
+    const after = textOf(
+      applyPatch(legacy, {
+        op: 'connectAccess',
+        function: 'a',
+        target: id('table:T'),
+        actions: ['dynamodb:GetItem'],
+      }),
+    )
     expect(describeDiff(legacy, after)).toMatchInlineSnapshot(`
       "+7:     - Effect: Allow
       +8:       Action:
@@ -78,7 +103,14 @@ describe('access patches', () => {
       +15:       T_TABLE: !Ref T"
     `)
     const bare = legacy.replace(/ {2}iamRoleStatements:\n(.*\n){3}/, '')
-    const created = textOf(applyPatch(bare, { op: 'connectAccess', function: 'a', target: id('table:T'), actions: ['dynamodb:GetItem'] }))
+    const created = textOf(
+      applyPatch(bare, {
+        op: 'connectAccess',
+        function: 'a',
+        target: id('table:T'),
+        actions: ['dynamodb:GetItem'],
+      }),
+    )
     expect(describeDiff(bare, created)).toMatchInlineSnapshot(`
       "+3:   iam:
       +4:     role:
@@ -93,13 +125,23 @@ describe('access patches', () => {
   })
 
   it('disconnects: the variable, and the statement once no other function uses the target', () => {
-    const both = textOf(applyPatch(SMALL_SERVICE, { op: 'connectAccess', function: 'worker', target: id('table:Users') }))
-    const one = textOf(applyPatch(both, { op: 'disconnectAccess', function: 'worker', target: id('table:Users') }))
+    const both = textOf(
+      applyPatch(SMALL_SERVICE, {
+        op: 'connectAccess',
+        function: 'worker',
+        target: id('table:Users'),
+      }),
+    )
+    const one = textOf(
+      applyPatch(both, { op: 'disconnectAccess', function: 'worker', target: id('table:Users') }),
+    )
     expect(describeDiff(both, one)).toMatchInlineSnapshot(`
       "-36:     environment:
       -37:       USERS_TABLE: !Ref Users"
     `)
-    const none = textOf(applyPatch(one, { op: 'disconnectAccess', function: 'getUser', target: id('table:Users') }))
+    const none = textOf(
+      applyPatch(one, { op: 'disconnectAccess', function: 'getUser', target: id('table:Users') }),
+    )
     expect(describeDiff(one, none)).toMatchInlineSnapshot(`
       "-6:   iam:
       -7:     role:
@@ -121,15 +163,34 @@ describe('access patches', () => {
 
   it('refuses what it cannot draw', () => {
     const refusals = [
-      applyPatch(SMALL_SERVICE, { op: 'connectAccess', function: 'worker', target: id('table:Nope') }),
-      applyPatch(SMALL_SERVICE, { op: 'connectAccess', function: 'worker', target: id('restApi') }),
-      applyPatch(SMALL_SERVICE, { op: 'connectAccess', function: 'getUser', target: id('queue:Jobs'), envVar: 'USERS_TABLE' }),
-      applyPatch(SMALL_SERVICE.replace('  iam:\n    role:\n', '  iam:\n    role: arn:aws:iam::1:role/x\n    other:\n'), {
+      applyPatch(SMALL_SERVICE, {
         op: 'connectAccess',
+        function: 'worker',
+        target: id('table:Nope'),
+      }),
+      applyPatch(SMALL_SERVICE, { op: 'connectAccess', function: 'worker', target: id('restApi') }),
+      applyPatch(SMALL_SERVICE, {
+        op: 'connectAccess',
+        function: 'getUser',
+        target: id('queue:Jobs'),
+        envVar: 'USERS_TABLE',
+      }),
+      applyPatch(
+        SMALL_SERVICE.replace(
+          '  iam:\n    role:\n',
+          '  iam:\n    role: arn:aws:iam::1:role/x\n    other:\n',
+        ),
+        {
+          op: 'connectAccess',
+          function: 'worker',
+          target: id('table:Users'),
+        },
+      ),
+      applyPatch(SMALL_SERVICE, {
+        op: 'disconnectAccess',
         function: 'worker',
         target: id('table:Users'),
       }),
-      applyPatch(SMALL_SERVICE, { op: 'disconnectAccess', function: 'worker', target: id('table:Users') }),
     ].map((r) => (r.ok ? 'accepted' : r.error))
     expect(refusals).toMatchInlineSnapshot(`
       [

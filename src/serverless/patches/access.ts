@@ -1,4 +1,15 @@
-import { appendIn, fail, getAtt, join, nodeAt, ref, setIn, type Editable, type EditResult, type Path } from '../edit'
+import {
+  appendIn,
+  fail,
+  getAtt,
+  join,
+  nodeAt,
+  ref,
+  setIn,
+  type Editable,
+  type EditResult,
+  type Path,
+} from '../edit'
 import { isMap, isScalar } from 'yaml'
 import { kindOfId, type ResourceId } from '../../model/types'
 import type { Plain } from '../plain'
@@ -55,16 +66,40 @@ function grantFor(ed: Editable, target: ResourceId): AccessGrant | ReturnType<ty
   switch (typed) {
     case 'table':
       // Ref of a table is its name; queries on an index need the index ARNs too.
-      return { kind: typed, logicalId, envValue: ref(logicalId), resource: getAtt(logicalId, 'Arn'), actions: DEFAULT_ACTIONS.table }
+      return {
+        kind: typed,
+        logicalId,
+        envValue: ref(logicalId),
+        resource: getAtt(logicalId, 'Arn'),
+        actions: DEFAULT_ACTIONS.table,
+      }
     case 'bucket':
       // Object actions apply to the objects' ARNs, `<bucket ARN>/*`.
-      return { kind: typed, logicalId, envValue: ref(logicalId), resource: join('', [getAtt(logicalId, 'Arn'), '/*']), actions: DEFAULT_ACTIONS.bucket }
+      return {
+        kind: typed,
+        logicalId,
+        envValue: ref(logicalId),
+        resource: join('', [getAtt(logicalId, 'Arn'), '/*']),
+        actions: DEFAULT_ACTIONS.bucket,
+      }
     case 'queue':
       // Ref of a queue is its URL, which is what the SDK's SendMessage takes.
-      return { kind: typed, logicalId, envValue: ref(logicalId), resource: getAtt(logicalId, 'Arn'), actions: DEFAULT_ACTIONS.queue }
+      return {
+        kind: typed,
+        logicalId,
+        envValue: ref(logicalId),
+        resource: getAtt(logicalId, 'Arn'),
+        actions: DEFAULT_ACTIONS.queue,
+      }
     case 'topic':
       // Ref of a topic is its ARN.
-      return { kind: typed, logicalId, envValue: ref(logicalId), resource: ref(logicalId), actions: DEFAULT_ACTIONS.topic }
+      return {
+        kind: typed,
+        logicalId,
+        envValue: ref(logicalId),
+        resource: ref(logicalId),
+        actions: DEFAULT_ACTIONS.topic,
+      }
   }
 }
 
@@ -115,7 +150,9 @@ export function connectAccess(text: string, patch: ConnectAccess): EditResult {
       (env) => isRecord(env) && Object.values(env).some((v) => same(v, grant.envValue)),
     )
     if (existing === undefined && (!named || patch.envVar !== undefined)) {
-      steps.push((t) => setIn(t, [...FUNCTIONS, patch.function, 'environment', envVar], grant.envValue))
+      steps.push((t) =>
+        setIn(t, [...FUNCTIONS, patch.function, 'environment', envVar], grant.envValue),
+      )
     }
 
     const actions = patch.actions ?? grant.actions
@@ -136,7 +173,9 @@ export function connectAccess(text: string, patch: ConnectAccess): EditResult {
         }
       }
     } else {
-      steps.push((t) => appendIn(t, list, { Effect: 'Allow', Action: [...actions], Resource: grant.resource }))
+      steps.push((t) =>
+        appendIn(t, list, { Effect: 'Allow', Action: [...actions], Resource: grant.resource }),
+      )
     }
     return runSteps(text, steps)
   })
@@ -153,17 +192,26 @@ export function disconnectAccess(text: string, patch: DisconnectAccess): EditRes
     if (isFailure(fn)) return fn
     const kind = kindOfId(patch.target)
     const logicalId = patch.target.slice(kind.length + 1)
-    const sites = findReferenceSites(ed.doc).filter((s) => s.logicalId === logicalId && !s.conditional)
+    const sites = findReferenceSites(ed.doc).filter(
+      (s) => s.logicalId === logicalId && !s.conditional,
+    )
     const paths: Path[] = []
     for (const site of sites) {
       const p = site.path
-      if (p[0] === 'functions' && p[1] === patch.function && p[2] === 'environment' && p.length >= 4) {
+      if (
+        p[0] === 'functions' &&
+        p[1] === patch.function &&
+        p[2] === 'environment' &&
+        p.length >= 4
+      ) {
         paths.push(p.slice(0, 4))
       }
     }
     const stillUsed = sites.some(
       (s) =>
-        (s.path[0] === 'functions' && s.path[1] !== patch.function && s.path[2] === 'environment') ||
+        (s.path[0] === 'functions' &&
+          s.path[1] !== patch.function &&
+          s.path[2] === 'environment') ||
         (s.path[0] === 'provider' && s.path[1] === 'environment'),
     )
     const grantSites = sites.filter((s) => {
@@ -174,7 +222,9 @@ export function disconnectAccess(text: string, patch: DisconnectAccess): EditRes
     })
     paths.push(...statementCleanup(ed, grantSites))
     if (paths.length === 0) {
-      return fail(`Function "${patch.function}" has no access to ${logicalId} that can be removed here.`)
+      return fail(
+        `Function "${patch.function}" has no access to ${logicalId} that can be removed here.`,
+      )
     }
     return deletePaths(text, paths)
   })

@@ -71,7 +71,8 @@ export function applyPatches(text: string, patches: readonly Patch[]): PatchResu
   for (const [index, patch] of patches.entries()) {
     const result = applyPatch(current, patch)
     if (!result.ok) {
-      const prefix = patches.length > 1 ? `Change ${index + 1} of ${patches.length} (${patch.op}): ` : ''
+      const prefix =
+        patches.length > 1 ? `Change ${index + 1} of ${patches.length} (${patch.op}): ` : ''
       return { ok: false, error: prefix + result.error }
     }
     current = result.text

@@ -19,14 +19,19 @@ export function syncAttributeDefinitions(
     const used: string[] = []
     const addKeys = (schema: Plain | undefined) => {
       for (const key of Array.isArray(schema) ? schema : []) {
-        if (isRecord(key) && typeof key.AttributeName === 'string' && !used.includes(key.AttributeName)) {
+        if (
+          isRecord(key) &&
+          typeof key.AttributeName === 'string' &&
+          !used.includes(key.AttributeName)
+        ) {
           used.push(key.AttributeName)
         }
       }
     }
     addKeys(props.KeySchema)
     for (const list of [props.GlobalSecondaryIndexes, props.LocalSecondaryIndexes]) {
-      for (const index of Array.isArray(list) ? list : []) if (isRecord(index)) addKeys(index.KeySchema)
+      for (const index of Array.isArray(list) ? list : [])
+        if (isRecord(index)) addKeys(index.KeySchema)
     }
     const definitions = Array.isArray(props.AttributeDefinitions) ? props.AttributeDefinitions : []
     const path = [...base, 'AttributeDefinitions']
@@ -35,7 +40,9 @@ export function syncAttributeDefinitions(
       isRecord(def) && typeof def.AttributeName === 'string' ? def.AttributeName : undefined,
     )
     const missing = used.filter((name) => !names.includes(name))
-    const unused = names.flatMap((name, i) => (name !== undefined && !used.includes(name) ? [i] : []))
+    const unused = names.flatMap((name, i) =>
+      name !== undefined && !used.includes(name) ? [i] : [],
+    )
     // A renamed key reuses its old definition in place; then type changes (indexes stay valid),
     // removals from the end, and additions.
     const renamed = new Map<number, string>()
@@ -54,7 +61,9 @@ export function syncAttributeDefinitions(
       if (!renamed.has(i)) steps.push((t) => deleteIn(t, [...path, i]))
     }
     for (const name of missing.slice(renamed.size)) {
-      steps.push((t) => appendIn(t, path, { AttributeName: name, AttributeType: types.get(name) ?? 'S' }))
+      steps.push((t) =>
+        appendIn(t, path, { AttributeName: name, AttributeType: types.get(name) ?? 'S' }),
+      )
     }
     return runSteps(text, steps)
   })

@@ -21,7 +21,14 @@ const namesOf = (text: string) => {
 describe('patches on real files', () => {
   it('sets memorySize on a function of the REST example with a one-line diff', () => {
     const text = read('aws-node-rest-api-with-dynamodb__serverless.yml')
-    const after = textOf(applyPatch(text, { op: 'setFunctionProperty', name: 'get', property: 'memorySize', value: 512 }))
+    const after = textOf(
+      applyPatch(text, {
+        op: 'setFunctionProperty',
+        name: 'get',
+        property: 'memorySize',
+        value: 512,
+      }),
+    )
     expect(describeDiff(text, after)).toMatchInlineSnapshot(`"+47:     memorySize: 512"`)
     const get = parse(after).model.resources.find((r) => r.id === 'function:get')
     expect(get).toMatchObject({ memorySize: 512 })
@@ -30,7 +37,12 @@ describe('patches on real files', () => {
   it.each(corpusFiles)('%s: memorySize of each function changes exactly one line', (file) => {
     const text = read(file)
     for (const name of namesOf(text)) {
-      const result = applyPatch(text, { op: 'setFunctionProperty', name, property: 'memorySize', value: 1536 })
+      const result = applyPatch(text, {
+        op: 'setFunctionProperty',
+        name,
+        property: 'memorySize',
+        value: 1536,
+      })
       if (!result.ok) throw new Error(`${name}: ${result.error}`)
       const { removed, added } = diffLines(text, result.text)
       expect(added.length).toBe(1)

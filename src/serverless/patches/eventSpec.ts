@@ -2,7 +2,14 @@ import { fail, getAtt, ref, type EditFailure, type Editable, type NewValue } fro
 import { assertNever } from '../../model/types'
 import type { Plain } from '../plain'
 import type { EventSpec } from './patch'
-import { declaredResources, isFailure, plainAt, RESOURCE_TYPES, requireResource, RESOURCES } from './service'
+import {
+  declaredResources,
+  isFailure,
+  plainAt,
+  RESOURCE_TYPES,
+  requireResource,
+  RESOURCES,
+} from './service'
 
 const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'ANY', '*']
 const SCHEDULE = /^(rate|cron)\(.+\)$/
@@ -29,7 +36,10 @@ export function eventEntry(ed: Editable, spec: EventSpec): NewValue | EditFailur
         : { websocket: { route: spec.route } }
     case 's3': {
       if (spec.bucket.trim() === '') return fail('An s3 event needs a bucket name.')
-      const body: Record<string, Plain> = { bucket: spec.bucket, event: spec.event ?? 's3:ObjectCreated:*' }
+      const body: Record<string, Plain> = {
+        bucket: spec.bucket,
+        event: spec.event ?? 's3:ObjectCreated:*',
+      }
       if (spec.rules && spec.rules.length > 0) {
         const rules: Plain[] = []
         for (const rule of spec.rules) {
@@ -43,14 +53,19 @@ export function eventEntry(ed: Editable, spec: EventSpec): NewValue | EditFailur
     }
     case 'sns': {
       if ('topicName' in spec) {
-        return spec.topicName.trim() === '' ? fail('An sns event needs a topic name.') : { sns: spec.topicName }
+        return spec.topicName.trim() === ''
+          ? fail('An sns event needs a topic name.')
+          : { sns: spec.topicName }
       }
       const declared = requireResource(ed, spec.topic, 'topic')
       if (isFailure(declared)) return declared
       // With an intrinsic `arn` the framework also needs the topic's name to name its resources.
       const topicName = plainAt(ed, [...RESOURCES, spec.topic, 'Properties', 'TopicName'])
       return {
-        sns: { arn: ref(spec.topic), topicName: typeof topicName === 'string' ? topicName : spec.topic },
+        sns: {
+          arn: ref(spec.topic),
+          topicName: typeof topicName === 'string' ? topicName : spec.topic,
+        },
       }
     }
     case 'sqs': {
@@ -72,7 +87,9 @@ export function eventEntry(ed: Editable, spec: EventSpec): NewValue | EditFailur
     }
     case 'schedule': {
       if (!SCHEDULE.test(spec.rate)) {
-        return fail(`"${spec.rate}" is not a schedule: write rate(5 minutes) or cron(0 12 * * ? *).`)
+        return fail(
+          `"${spec.rate}" is not a schedule: write rate(5 minutes) or cron(0 12 * * ? *).`,
+        )
       }
       return spec.enabled === undefined
         ? { schedule: spec.rate }
@@ -93,7 +110,9 @@ export function eventEntry(ed: Editable, spec: EventSpec): NewValue | EditFailur
 function queueArn(ed: Editable, queue: string): Plain | EditFailure {
   const type = declaredResources(ed).get(queue)
   if (type !== RESOURCE_TYPES.queue) {
-    return fail(`There is no SQS queue "${queue}" under resources.Resources; give its logical id or ARN.`)
+    return fail(
+      `There is no SQS queue "${queue}" under resources.Resources; give its logical id or ARN.`,
+    )
   }
   return getAtt(queue, 'Arn')
 }

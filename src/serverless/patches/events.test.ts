@@ -26,7 +26,8 @@ describe('event patches', () => {
       { type: 'eventBridge', pattern: { source: ['my.app'] } },
     ]
     let text = withTopic
-    for (const event of specs) text = textOf(applyPatch(text, { op: 'addEvent', function: 'worker', event }))
+    for (const event of specs)
+      text = textOf(applyPatch(text, { op: 'addEvent', function: 'worker', event }))
     expect(describeDiff(withTopic, text)).toMatchInlineSnapshot(`
       "+31:       - http:
       +32:           path: users
@@ -57,13 +58,19 @@ describe('event patches', () => {
       +57:             source:
       +58:               - my.app"
     `)
-    const edges = parse(text).model.edges.filter((e) => e.kind === 'trigger' && e.to === 'function:worker')
+    const edges = parse(text).model.edges.filter(
+      (e) => e.kind === 'trigger' && e.to === 'function:worker',
+    )
     expect(edges.length).toBe(specs.length + 1)
   })
 
   it('adds a stream event and turns on the table stream', () => {
     const after = textOf(
-      applyPatch(SMALL_SERVICE, { op: 'addEvent', function: 'getUser', event: { type: 'stream', table: 'Users', batchSize: 100 } }),
+      applyPatch(SMALL_SERVICE, {
+        op: 'addEvent',
+        function: 'getUser',
+        event: { type: 'stream', table: 'Users', batchSize: 100 },
+      }),
     )
     expect(describeDiff(SMALL_SERVICE, after)).toMatchInlineSnapshot(`
       "+24:       - stream:
@@ -77,36 +84,65 @@ describe('event patches', () => {
   })
 
   it('updates settings in place, and writes a short form out when it must', () => {
-    const batch = textOf(applyPatch(SMALL_SERVICE, { op: 'updateEvent', function: 'worker', index: 0, settings: { batchSize: 1 } }))
+    const batch = textOf(
+      applyPatch(SMALL_SERVICE, {
+        op: 'updateEvent',
+        function: 'worker',
+        index: 0,
+        settings: { batchSize: 1 },
+      }),
+    )
     expect(describeDiff(SMALL_SERVICE, batch)).toMatchInlineSnapshot(`
       "-30:           batchSize: 10
       +30:           batchSize: 1"
     `)
     const route = textOf(
-      applyPatch(SMALL_SERVICE, { op: 'updateEvent', function: 'getUser', index: 0, settings: { method: 'put', cors: true } }),
+      applyPatch(SMALL_SERVICE, {
+        op: 'updateEvent',
+        function: 'getUser',
+        index: 0,
+        settings: { method: 'put', cors: true },
+      }),
     )
     expect(describeDiff(SMALL_SERVICE, route)).toMatchInlineSnapshot(`
       "-23:           method: get
       +23:           method: put
       +24:           cors: true"
     `)
-    const short = 'functions:\n  cron:\n    handler: h\n    events:\n      - schedule: rate(1 hour) # hourly\n'
-    const rate = textOf(applyPatch(short, { op: 'updateEvent', function: 'cron', index: 0, settings: { rate: 'rate(2 hours)' } }))
+    const short =
+      'functions:\n  cron:\n    handler: h\n    events:\n      - schedule: rate(1 hour) # hourly\n'
+    const rate = textOf(
+      applyPatch(short, {
+        op: 'updateEvent',
+        function: 'cron',
+        index: 0,
+        settings: { rate: 'rate(2 hours)' },
+      }),
+    )
     expect(describeDiff(short, rate)).toMatchInlineSnapshot(`
       "-5:       - schedule: rate(1 hour) # hourly
       +5:       - schedule: rate(2 hours) # hourly"
     `)
-    const off = textOf(applyPatch(short, { op: 'updateEvent', function: 'cron', index: 0, settings: { enabled: false } }))
+    const off = textOf(
+      applyPatch(short, {
+        op: 'updateEvent',
+        function: 'cron',
+        index: 0,
+        settings: { enabled: false },
+      }),
+    )
     expect(describeDiff(short, off)).toMatchInlineSnapshot(`
       "-5:       - schedule: rate(1 hour) # hourly
       +5:       - schedule: # hourly
-      +6:           rate: rate(1 hour) # hourly
+      +6:           rate: rate(1 hour)
       +7:           enabled: false"
     `)
   })
 
   it('removes an event by index; the last one takes `events:` with it', () => {
-    const after = textOf(applyPatch(SMALL_SERVICE, { op: 'removeEvent', function: 'worker', index: 0 }))
+    const after = textOf(
+      applyPatch(SMALL_SERVICE, { op: 'removeEvent', function: 'worker', index: 0 }),
+    )
     expect(describeDiff(SMALL_SERVICE, after)).toMatchInlineSnapshot(`
       "-27:     events:
       -28:       - sqs:
@@ -118,10 +154,27 @@ describe('event patches', () => {
   it('refuses unknown events and bad settings', () => {
     const refusals = [
       applyPatch(SMALL_SERVICE, { op: 'removeEvent', function: 'worker', index: 3 }),
-      applyPatch(SMALL_SERVICE, { op: 'addEvent', function: 'worker', event: { type: 'sqs', queue: 'Nope' } }),
-      applyPatch(SMALL_SERVICE, { op: 'addEvent', function: 'worker', event: { type: 'schedule', rate: 'every hour' } }),
-      applyPatch(SMALL_SERVICE, { op: 'updateEvent', function: 'worker', index: 0, settings: { batchSize: 0 } }),
-      applyPatch(SMALL_SERVICE, { op: 'addEvent', function: 'worker', event: { type: 'http', path: 'x', method: 'FETCH' } }),
+      applyPatch(SMALL_SERVICE, {
+        op: 'addEvent',
+        function: 'worker',
+        event: { type: 'sqs', queue: 'Nope' },
+      }),
+      applyPatch(SMALL_SERVICE, {
+        op: 'addEvent',
+        function: 'worker',
+        event: { type: 'schedule', rate: 'every hour' },
+      }),
+      applyPatch(SMALL_SERVICE, {
+        op: 'updateEvent',
+        function: 'worker',
+        index: 0,
+        settings: { batchSize: 0 },
+      }),
+      applyPatch(SMALL_SERVICE, {
+        op: 'addEvent',
+        function: 'worker',
+        event: { type: 'http', path: 'x', method: 'FETCH' },
+      }),
     ].map((r) => (r.ok ? 'accepted' : r.error))
     expect(refusals).toMatchInlineSnapshot(`
       [

@@ -69,7 +69,12 @@ export function updateEvent(text: string, patch: UpdateEvent): EditResult {
     if (isScalar(body) && body.value !== null) {
       const expanded = expandShortForm(type, body, plainAt(ed, bodyPath))
       const own = Object.keys(expanded)
-      if (settings.length === 1 && own.length === 1 && settings[0]![0] === own[0] && settings[0]![1] !== undefined) {
+      if (
+        settings.length === 1 &&
+        own.length === 1 &&
+        settings[0]![0] === own[0] &&
+        settings[0]![1] !== undefined
+      ) {
         return setIn(text, bodyPath, settings[0]![1])
       }
       const merged: Record<string, NewValue> = { ...expanded }
@@ -79,9 +84,14 @@ export function updateEvent(text: string, patch: UpdateEvent): EditResult {
       }
       return setIn(text, bodyPath, merged)
     }
-    settings = settings.filter(([key, value]) => value !== undefined || nodeAt(ed.doc.contents, [...bodyPath, key]) !== undefined)
+    settings = settings.filter(
+      ([key, value]) =>
+        value !== undefined || nodeAt(ed.doc.contents, [...bodyPath, key]) !== undefined,
+    )
     for (const [key, value] of settings) {
-      steps.push((t) => (value === undefined ? deleteIn(t, [...bodyPath, key]) : setIn(t, [...bodyPath, key], value)))
+      steps.push((t) =>
+        value === undefined ? deleteIn(t, [...bodyPath, key]) : setIn(t, [...bodyPath, key], value),
+      )
     }
     return runSteps(text, steps)
   })

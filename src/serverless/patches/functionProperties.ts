@@ -1,7 +1,23 @@
-import { fail, getAtt, ref, setIn, deleteIn, type Path, type EditFailure, type Editable, type EditResult, type NewValue } from '../edit'
+import {
+  fail,
+  getAtt,
+  ref,
+  setIn,
+  deleteIn,
+  type Path,
+  type EditFailure,
+  type Editable,
+  type EditResult,
+  type NewValue,
+} from '../edit'
 import { assertNever, kindOfId, type ResourceId } from '../../model/types'
 import type { Plain } from '../plain'
-import type { FunctionProperty, FunctionPropertyValues, SetEnvironmentVariable, SetFunctionProperty } from './patch'
+import type {
+  FunctionProperty,
+  FunctionPropertyValues,
+  SetEnvironmentVariable,
+  SetFunctionProperty,
+} from './patch'
 import { envVarProblem } from './names'
 import {
   declaredResources,
@@ -56,7 +72,8 @@ function syncMap(
   current: Plain | undefined,
   wanted: Readonly<Record<string, Plain>>,
 ): EditResult {
-  const existing = current && typeof current === 'object' && !Array.isArray(current) ? current : undefined
+  const existing =
+    current && typeof current === 'object' && !Array.isArray(current) ? current : undefined
   if (!existing || Object.keys(wanted).length === 0) {
     return Object.keys(wanted).length === 0 ? deleteIn(text, path) : setIn(text, path, wanted)
   }
@@ -137,5 +154,7 @@ function onErrorValue(ed: Editable, value: string | Plain): NewValue | EditFailu
   const type = declaredResources(ed).get(name)
   if (kind === 'topic' && type === 'AWS::SNS::Topic') return ref(name)
   if (kind === 'queue' && type === 'AWS::SQS::Queue') return getAtt(name, 'Arn')
-  return fail(`onError must be an SNS topic or SQS queue ARN, or a declared topic or queue; "${value}" is neither.`)
+  return fail(
+    `onError must be an SNS topic or SQS queue ARN, or a declared topic or queue; "${value}" is neither.`,
+  )
 }

@@ -9,10 +9,24 @@ const fn = (text: string, name: string) =>
 
 describe('function patches', () => {
   it('sets memorySize with a one-line diff, and the model shows it', () => {
-    const after = textOf(applyPatch(SMALL_SERVICE, { op: 'setFunctionProperty', name: 'getUser', property: 'memorySize', value: 1024 }))
+    const after = textOf(
+      applyPatch(SMALL_SERVICE, {
+        op: 'setFunctionProperty',
+        name: 'getUser',
+        property: 'memorySize',
+        value: 1024,
+      }),
+    )
     expect(describeDiff(SMALL_SERVICE, after)).toMatchInlineSnapshot(`"+24:     memorySize: 1024"`)
     expect(fn(after, 'getUser')).toMatchObject({ memorySize: 1024 })
-    const again = textOf(applyPatch(after, { op: 'setFunctionProperty', name: 'getUser', property: 'memorySize', value: 2048 }))
+    const again = textOf(
+      applyPatch(after, {
+        op: 'setFunctionProperty',
+        name: 'getUser',
+        property: 'memorySize',
+        value: 2048,
+      }),
+    )
     expect(describeDiff(after, again)).toMatchInlineSnapshot(`
       "-24:     memorySize: 1024
       +24:     memorySize: 2048"
@@ -20,7 +34,14 @@ describe('function patches', () => {
   })
 
   it('clears a property', () => {
-    const after = textOf(applyPatch(SMALL_SERVICE, { op: 'setFunctionProperty', name: 'getUser', property: 'environment', value: undefined }))
+    const after = textOf(
+      applyPatch(SMALL_SERVICE, {
+        op: 'setFunctionProperty',
+        name: 'getUser',
+        property: 'environment',
+        value: undefined,
+      }),
+    )
     expect(describeDiff(SMALL_SERVICE, after)).toMatchInlineSnapshot(`
       "-18:     environment:
       -19:       USERS_TABLE: !Ref Users"
@@ -36,16 +57,32 @@ describe('function patches', () => {
         value: { USERS_TABLE: { Ref: 'Users' }, LOG_LEVEL: 'debug' },
       }),
     )
-    expect(describeDiff(SMALL_SERVICE, after)).toMatchInlineSnapshot(`"+20:       LOG_LEVEL: debug"`)
+    expect(describeDiff(SMALL_SERVICE, after)).toMatchInlineSnapshot(
+      `"+20:       LOG_LEVEL: debug"`,
+    )
   })
 
   it('sets and removes one environment variable', () => {
-    const set = textOf(applyPatch(SMALL_SERVICE, { op: 'setEnvironmentVariable', function: 'worker', variable: 'QUEUE', value: { Ref: 'Jobs' } }))
+    const set = textOf(
+      applyPatch(SMALL_SERVICE, {
+        op: 'setEnvironmentVariable',
+        function: 'worker',
+        variable: 'QUEUE',
+        value: { Ref: 'Jobs' },
+      }),
+    )
     expect(describeDiff(SMALL_SERVICE, set)).toMatchInlineSnapshot(`
       "+31:     environment:
       +32:       QUEUE: !Ref Jobs"
     `)
-    const removed = textOf(applyPatch(set, { op: 'setEnvironmentVariable', function: 'worker', variable: 'QUEUE', value: undefined }))
+    const removed = textOf(
+      applyPatch(set, {
+        op: 'setEnvironmentVariable',
+        function: 'worker',
+        variable: 'QUEUE',
+        value: undefined,
+      }),
+    )
     expect(removed).toBe(SMALL_SERVICE)
   })
 
@@ -60,7 +97,12 @@ describe('function patches', () => {
       applyPatch(SMALL_SERVICE, {
         op: 'addFunction',
         name: 'thumbs',
-        props: { handler: 'src/thumbs.run', memorySize: 1024, architecture: 'arm64', onError: 'queue:Jobs' },
+        props: {
+          handler: 'src/thumbs.run',
+          memorySize: 1024,
+          architecture: 'arm64',
+          onError: 'queue:Jobs',
+        },
       }),
     )
     expect(describeDiff(SMALL_SERVICE, custom)).toMatchInlineSnapshot(`
@@ -100,7 +142,9 @@ describe('function patches', () => {
           - Fn::GetAtt: [WorkerLambdaFunction, Arn]
           - !Sub '\${WorkerLambdaFunction.Arn}:live'
 `
-    const after = textOf(applyPatch(text, { op: 'renameFunction', from: 'worker', to: 'job-runner' }))
+    const after = textOf(
+      applyPatch(text, { op: 'renameFunction', from: 'worker', to: 'job-runner' }),
+    )
     expect(describeDiff(text, after)).toMatchInlineSnapshot(`
       "-25:   worker:
       -51:             Value: !Ref WorkerLambdaFunction
@@ -136,8 +180,18 @@ describe('function patches', () => {
 
   it('refuses with a clear message', () => {
     const refusals = [
-      applyPatch(SMALL_SERVICE, { op: 'setFunctionProperty', name: 'nope', property: 'timeout', value: 3 }),
-      applyPatch(SMALL_SERVICE, { op: 'setFunctionProperty', name: 'worker', property: 'memorySize', value: 64 }),
+      applyPatch(SMALL_SERVICE, {
+        op: 'setFunctionProperty',
+        name: 'nope',
+        property: 'timeout',
+        value: 3,
+      }),
+      applyPatch(SMALL_SERVICE, {
+        op: 'setFunctionProperty',
+        name: 'worker',
+        property: 'memorySize',
+        value: 64,
+      }),
       applyPatch(SMALL_SERVICE, { op: 'addFunction', name: 'worker' }),
       applyPatch(SMALL_SERVICE, { op: 'addFunction', name: 'bad name' }),
       applyPatch(SMALL_SERVICE, { op: 'renameFunction', from: 'worker', to: 'getUser' }),
@@ -155,7 +209,7 @@ describe('function patches', () => {
         "A function named "worker" already exists.",
         ""bad name" is not a valid function name: use 1 to 64 letters, digits, "-" or "_".",
         "A function named "getUser" already exists.",
-        "The YAML is not valid (line 2): Flow sequence in block collection must be sufficiently indented and end with a ] Fix it before editing.",
+        "The YAML is not valid (line 2): Flow sequence in block collection must be sufficiently indented and end with a ]. Fix it before editing.",
         "The functions are loaded from another file (functions: \${file(...)}); edit them there.",
         "Change 2 of 2 (addFunction): A function named "x" already exists.",
       ]

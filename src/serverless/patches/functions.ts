@@ -1,11 +1,29 @@
-import { applyEdits, deleteIn, fail, ok, renameKey, setIn, type Editable, type EditResult, type NewValue, type TextEdit } from '../edit'
+import {
+  applyEdits,
+  deleteIn,
+  fail,
+  ok,
+  renameKey,
+  setIn,
+  type Editable,
+  type EditResult,
+  type NewValue,
+  type TextEdit,
+} from '../edit'
 import type { Scalar } from 'yaml'
 import { renderInlineScalar } from '../edit/render'
 import type { AddFunction, FunctionProperty, RemoveFunction, RenameFunction } from './patch'
 import { functionPropertyValue } from './functionProperties'
 import { FUNCTION_LOGICAL_ID_SUFFIXES, functionNameProblem, normalizedFunctionName } from './names'
 import { findReferenceSites, renameInValue } from './referenceSites'
-import { functionNames, functionsMap, FUNCTIONS, isFailure, requireFunction, withEditable } from './service'
+import {
+  functionNames,
+  functionsMap,
+  FUNCTIONS,
+  isFailure,
+  requireFunction,
+  withEditable,
+} from './service'
 import { formatPath } from '../edit'
 
 /** The order keys are written in for a new function, as people usually write them. */
@@ -67,7 +85,11 @@ export function renameFunction(text: string, patch: RenameFunction): EditResult 
     if (patch.from === patch.to) return ok(text)
     const problem = functionNameProblem(patch.to) ?? clashProblem(ed, patch.to, patch.from)
     if (problem) return fail(problem)
-    const renamed = renameReferences(ed, functionLogicalIds(patch.from), functionLogicalIds(patch.to))
+    const renamed = renameReferences(
+      ed,
+      functionLogicalIds(patch.from),
+      functionLogicalIds(patch.to),
+    )
     return renameKey(renamed, [...FUNCTIONS, patch.from], patch.to)
   })
 }
@@ -77,7 +99,11 @@ function functionLogicalIds(name: string): string[] {
 }
 
 /** Rewrite every reference to `from[i]` as `to[i]`, each scalar in place. */
-export function renameReferences(ed: Editable, from: readonly string[], to: readonly string[]): string {
+export function renameReferences(
+  ed: Editable,
+  from: readonly string[],
+  to: readonly string[],
+): string {
   const renamed = new Map<Scalar, string>()
   for (const site of findReferenceSites(ed.doc)) {
     const index = from.indexOf(site.logicalId)
@@ -111,7 +137,9 @@ export function removeFunction(text: string, patch: RemoveFunction): EditResult 
     )
     if (outside.length > 0) {
       const where = [...new Set(outside.map((site) => formatPath(site.path)))].join(', ')
-      return fail(`Cannot remove "${patch.name}": it is still referenced at ${where}. Remove those references first.`)
+      return fail(
+        `Cannot remove "${patch.name}": it is still referenced at ${where}. Remove those references first.`,
+      )
     }
     return deleteIn(text, [...FUNCTIONS, patch.name])
   })

@@ -29,7 +29,8 @@ export type Patch =
   | ConnectAccess
   | DisconnectAccess
 
-export type PatchResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: string }
+export type PatchResult =
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: string }
 
 // ── functions ───────────────────────────────────────────────────────────────────────────────
 
@@ -94,7 +95,12 @@ export interface SetEnvironmentVariable {
 
 /** A new event, one shape per event type; resources are named by logical id. */
 export type EventSpec =
-  | { readonly type: 'http'; readonly path: string; readonly method: string; readonly cors?: boolean }
+  | {
+      readonly type: 'http'
+      readonly path: string
+      readonly method: string
+      readonly cors?: boolean
+    }
   | { readonly type: 'httpApi'; readonly path: string; readonly method: string }
   | { readonly type: 'httpApi'; readonly catchAll: true }
   | { readonly type: 'websocket'; readonly route: string }

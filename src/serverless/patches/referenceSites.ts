@@ -93,7 +93,12 @@ function namesIn(form: ReferenceForm, value: string): string[] {
 }
 
 /** A reference scalar's value with the logical id `from` renamed to `to` where it names it. */
-export function renameInValue(form: ReferenceForm, value: string, from: string, to: string): string {
+export function renameInValue(
+  form: ReferenceForm,
+  value: string,
+  from: string,
+  to: string,
+): string {
   switch (form) {
     case 'Ref':
     case 'DependsOn':

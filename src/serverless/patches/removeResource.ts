@@ -44,7 +44,8 @@ function cleanupFor(ed: Editable, site: ReferenceSite): Path | null | string {
   const { path } = site
   const where = formatPath(path)
   if (site.conditional) return `it is referenced inside Fn::If at ${where}`
-  if (path[0] === 'provider' && path[1] === 'environment' && path.length >= 3) return path.slice(0, 3)
+  if (path[0] === 'provider' && path[1] === 'environment' && path.length >= 3)
+    return path.slice(0, 3)
   if (path[0] === 'functions' && path.length >= 4) {
     if (path[2] === 'environment') return path.slice(0, 4)
     if (path[2] === 'events' && typeof path[3] === 'number') return path.slice(0, 4)

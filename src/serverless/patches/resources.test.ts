@@ -60,7 +60,11 @@ describe('table patches', () => {
   it('switches billing mode both ways, adding and removing ProvisionedThroughput', () => {
     const provisioned = textOf(
       applyPatches(SMALL_SERVICE, [
-        { op: 'addTableIndex', table: 'Users', index: { name: 'byEmail', hashKey: { name: 'email', type: 'S' } } },
+        {
+          op: 'addTableIndex',
+          table: 'Users',
+          index: { name: 'byEmail', hashKey: { name: 'email', type: 'S' } },
+        },
         { op: 'updateTable', name: 'Users', billingMode: 'PROVISIONED', rcu: 20, wcu: 4 },
       ]),
     )
@@ -84,14 +88,23 @@ describe('table patches', () => {
       +58:           WriteCapacityUnits: 4"
     `)
     expect(table(provisioned)).toMatchObject({ billingMode: 'PROVISIONED', rcu: 20, wcu: 4 })
-    const back = textOf(applyPatch(provisioned, { op: 'updateTable', name: 'Users', billingMode: 'PAY_PER_REQUEST' }))
-    const removed = textOf(applyPatch(back, { op: 'removeTableIndex', table: 'Users', indexName: 'byEmail' }))
+    const back = textOf(
+      applyPatch(provisioned, { op: 'updateTable', name: 'Users', billingMode: 'PAY_PER_REQUEST' }),
+    )
+    const removed = textOf(
+      applyPatch(back, { op: 'removeTableIndex', table: 'Users', indexName: 'byEmail' }),
+    )
     expect(removed).toBe(SMALL_SERVICE)
   })
 
   it('keeps AttributeDefinitions consistent with the keys', () => {
     const after = textOf(
-      applyPatch(SMALL_SERVICE, { op: 'updateTable', name: 'Users', hashKey: { name: 'userId', type: 'S' }, rangeKey: { name: 'at', type: 'N' } }),
+      applyPatch(SMALL_SERVICE, {
+        op: 'updateTable',
+        name: 'Users',
+        hashKey: { name: 'userId', type: 'S' },
+        rangeKey: { name: 'at', type: 'N' },
+      }),
     )
     expect(describeDiff(SMALL_SERVICE, after)).toMatchInlineSnapshot(`
       "-38:           - AttributeName: id
@@ -103,22 +116,36 @@ describe('table patches', () => {
       +45:           - AttributeName: at
       +46:             KeyType: RANGE"
     `)
-    expect(table(after)).toMatchObject({ keys: { hash: { name: 'userId' }, range: { name: 'at', type: 'N' } } })
-    const noRange = textOf(applyPatch(after, { op: 'updateTable', name: 'Users', rangeKey: null, hashKey: { name: 'id', type: 'S' } }))
+    expect(table(after)).toMatchObject({
+      keys: { hash: { name: 'userId' }, range: { name: 'at', type: 'N' } },
+    })
+    const noRange = textOf(
+      applyPatch(after, {
+        op: 'updateTable',
+        name: 'Users',
+        rangeKey: null,
+        hashKey: { name: 'id', type: 'S' },
+      }),
+    )
     expect(noRange).toBe(SMALL_SERVICE)
   })
 
   it('enables and disables the stream', () => {
-    const on = textOf(applyPatch(SMALL_SERVICE, { op: 'updateTable', name: 'Users', stream: 'KEYS_ONLY' }))
+    const on = textOf(
+      applyPatch(SMALL_SERVICE, { op: 'updateTable', name: 'Users', stream: 'KEYS_ONLY' }),
+    )
     expect(describeDiff(SMALL_SERVICE, on)).toMatchInlineSnapshot(`
       "+44:         StreamSpecification:
       +45:           StreamViewType: KEYS_ONLY"
     `)
-    expect(textOf(applyPatch(on, { op: 'updateTable', name: 'Users', stream: null }))).toBe(SMALL_SERVICE)
+    expect(textOf(applyPatch(on, { op: 'updateTable', name: 'Users', stream: null }))).toBe(
+      SMALL_SERVICE,
+    )
   })
 
   it('refuses capacity on an on-demand table', () => {
-    expect(applyPatch(SMALL_SERVICE, { op: 'updateTable', name: 'Users', rcu: 5 })).toMatchInlineSnapshot(`
+    expect(applyPatch(SMALL_SERVICE, { op: 'updateTable', name: 'Users', rcu: 5 }))
+      .toMatchInlineSnapshot(`
       {
         "error": "Users is on-demand (PAY_PER_REQUEST); switch it to PROVISIONED to set capacity.",
         "ok": false,
@@ -134,7 +161,13 @@ describe('bucket, queue and topic patches', () => {
         { op: 'addBucket', name: 'Uploads', bucketName: 'demo-uploads' },
         { op: 'addTopic', name: 'Alerts' },
         { op: 'addQueue', name: 'Dlq' },
-        { op: 'addQueue', name: 'Orders', visibilityTimeout: 60, deadLetterQueue: 'Dlq', maxReceiveCount: 4 },
+        {
+          op: 'addQueue',
+          name: 'Orders',
+          visibilityTimeout: 60,
+          deadLetterQueue: 'Dlq',
+          maxReceiveCount: 4,
+        },
       ]),
     )
     expect(describeDiff(SMALL_SERVICE, after)).toMatchInlineSnapshot(`
@@ -175,7 +208,9 @@ describe('bucket, queue and topic patches', () => {
       +51:     Dlq:
       +52:       Type: AWS::SQS::Queue"
     `)
-    const without = textOf(applyPatch(withDlq, { op: 'updateQueue', name: 'Jobs', deadLetterQueue: null }))
+    const without = textOf(
+      applyPatch(withDlq, { op: 'updateQueue', name: 'Jobs', deadLetterQueue: null }),
+    )
     expect(describeDiff(withDlq, without)).toMatchInlineSnapshot(`
       "-47:         RedrivePolicy:
       -48:           deadLetterTargetArn: !GetAtt Dlq.Arn

@@ -30,8 +30,13 @@ export function addResource(text: string, name: string, body: NewValue): EditRes
 export function addBucket(text: string, patch: AddBucket): EditResult {
   const body: { [key: string]: Plain } = { Type: RESOURCE_TYPES.bucket }
   if (patch.bucketName !== undefined) {
-    if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(patch.bucketName) && !patch.bucketName.includes('${')) {
-      return fail(`"${patch.bucketName}" is not a valid S3 bucket name (3-63 lower-case letters, digits, "." or "-").`)
+    if (
+      !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(patch.bucketName) &&
+      !patch.bucketName.includes('${')
+    ) {
+      return fail(
+        `"${patch.bucketName}" is not a valid S3 bucket name (3-63 lower-case letters, digits, "." or "-").`,
+      )
     }
     body.Properties = { BucketName: patch.bucketName }
   }
@@ -48,7 +53,10 @@ export function addQueue(text: string, patch: AddQueue): EditResult {
   return withEditable(text, (ed) => {
     const properties: { [key: string]: Plain } = {}
     if (patch.queueName !== undefined) {
-      const fifoName = patch.fifo && !patch.queueName.endsWith('.fifo') ? `${patch.queueName}.fifo` : patch.queueName
+      const fifoName =
+        patch.fifo && !patch.queueName.endsWith('.fifo')
+          ? `${patch.queueName}.fifo`
+          : patch.queueName
       properties.QueueName = fifoName
     }
     if (patch.fifo) properties.FifoQueue = true
@@ -97,8 +105,12 @@ export function updateQueue(text: string, patch: UpdateQueue): EditResult {
       if (dlq === patch.name) return fail('A queue cannot be its own dead-letter queue.')
       const declaredDlq = requireResource(ed, dlq, 'queue')
       if (isFailure(declaredDlq)) return declaredDlq
-      steps.push((t) => setIn(t, [...base, 'RedrivePolicy', 'deadLetterTargetArn'], getAtt(dlq, 'Arn')))
-      steps.push((t) => setIn(t, [...base, 'RedrivePolicy', 'maxReceiveCount'], patch.maxReceiveCount ?? 3))
+      steps.push((t) =>
+        setIn(t, [...base, 'RedrivePolicy', 'deadLetterTargetArn'], getAtt(dlq, 'Arn')),
+      )
+      steps.push((t) =>
+        setIn(t, [...base, 'RedrivePolicy', 'maxReceiveCount'], patch.maxReceiveCount ?? 3),
+      )
     } else if (patch.maxReceiveCount !== undefined) {
       if (plainAt(ed, [...base, 'RedrivePolicy']) === undefined) {
         return fail(`${patch.name} has no dead-letter queue; give deadLetterQueue too.`)

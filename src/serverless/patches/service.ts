@@ -1,7 +1,14 @@
 import { isMap, isScalar, isSeq, type YAMLMap } from 'yaml'
 import {
   fail,
-  isEditable, nodeAt, openEditable, type EditFailure, type Editable, type EditResult, type Path } from '../edit'
+  isEditable,
+  nodeAt,
+  openEditable,
+  type EditFailure,
+  type Editable,
+  type EditResult,
+  type Path,
+} from '../edit'
 import { toPlain, type Plain } from '../plain'
 
 /** Read helpers over a parsed `serverless.yml`, for patches that must look before they write. */
@@ -16,7 +23,10 @@ export function withEditable(text: string, body: (ed: Editable) => EditResult): 
 }
 
 /** Run edits one after another on the text each produced; the first refusal stops the run. */
-export function runSteps(text: string, steps: readonly ((text: string) => EditResult)[]): EditResult {
+export function runSteps(
+  text: string,
+  steps: readonly ((text: string) => EditResult)[],
+): EditResult {
   let current = text
   for (const step of steps) {
     const result = step(current)
@@ -38,7 +48,9 @@ export function functionsMap(ed: Editable): YAMLMap | null | EditFailure {
   if (node === undefined || node === null || (isScalar(node) && node.value === null)) return null
   if (isMap(node)) return node
   if (isScalar(node) || isSeq(node)) {
-    return fail('The functions are loaded from another file (functions: ${file(...)}); edit them there.')
+    return fail(
+      'The functions are loaded from another file (functions: ${file(...)}); edit them there.',
+    )
   }
   return fail('functions is not a map.')
 }
@@ -72,7 +84,8 @@ export function declaredResources(ed: Editable): Map<string, string> {
   const plain = toPlain(node)
   if (!plain || typeof plain !== 'object' || Array.isArray(plain)) return out
   for (const [name, value] of Object.entries(plain)) {
-    const type = value && typeof value === 'object' && !Array.isArray(value) ? value.Type : undefined
+    const type =
+      value && typeof value === 'object' && !Array.isArray(value) ? value.Type : undefined
     out.set(name, typeof type === 'string' ? type : '')
   }
   return out
@@ -95,7 +108,9 @@ export function requireResource(
   const type = declaredResources(ed).get(name)
   if (type === undefined) return fail(`There is no resource "${name}" under resources.Resources.`)
   if (type !== RESOURCE_TYPES[kind]) {
-    return fail(`${name} is ${type ? `a ${type}` : 'a resource without a Type'}, not a ${RESOURCE_TYPES[kind]}.`)
+    return fail(
+      `${name} is ${type ? `a ${type}` : 'a resource without a Type'}, not a ${RESOURCE_TYPES[kind]}.`,
+    )
   }
   return true
 }

@@ -1,6 +1,13 @@
 import { appendIn, deleteIn, fail, setIn, type Editable, type EditResult } from '../edit'
 import type { Plain } from '../plain'
-import type { AddTable, AddTableIndex, IndexSpec, KeySpec, RemoveTableIndex, UpdateTable } from './patch'
+import type {
+  AddTable,
+  AddTableIndex,
+  IndexSpec,
+  KeySpec,
+  RemoveTableIndex,
+  UpdateTable,
+} from './patch'
 import { addResource } from './resources'
 import { findReferenceSites } from './referenceSites'
 import { isFailure, plainAt, requireResource, RESOURCES, runSteps, withEditable } from './service'
@@ -22,7 +29,10 @@ export function addTable(text: string, patch: AddTable): EditResult {
   if (capacityProblem) return fail(capacityProblem)
   const properties: Record_ = {}
   if (patch.tableName !== undefined) properties.TableName = patch.tableName
-  properties.AttributeDefinitions = uniqueKeys(keys).map((k) => ({ AttributeName: k.name, AttributeType: k.type }))
+  properties.AttributeDefinitions = uniqueKeys(keys).map((k) => ({
+    AttributeName: k.name,
+    AttributeType: k.type,
+  }))
   properties.KeySchema = keySchema(hash, patch.rangeKey)
   properties.BillingMode = provisioned ? 'PROVISIONED' : 'PAY_PER_REQUEST'
   if (provisioned) properties.ProvisionedThroughput = throughput(patch.rcu, patch.wcu)
@@ -76,29 +86,54 @@ export function updateTable(text: string, patch: UpdateTable): EditResult {
     const capacityProblem = capacityCheck(patch.rcu) ?? capacityCheck(patch.wcu)
     if (capacityProblem) return fail(capacityProblem)
     if (mode === 'PAY_PER_REQUEST' && (patch.rcu !== undefined || patch.wcu !== undefined)) {
-      return fail(`${patch.name} is on-demand (PAY_PER_REQUEST); switch it to PROVISIONED to set capacity.`)
+      return fail(
+        `${patch.name} is on-demand (PAY_PER_REQUEST); switch it to PROVISIONED to set capacity.`,
+      )
     }
     const steps: ((t: string) => EditResult)[] = []
     const gsis = listOf(props.GlobalSecondaryIndexes)
     if (patch.billingMode === 'PAY_PER_REQUEST' && current !== 'PAY_PER_REQUEST') {
       steps.push((t) => setIn(t, [...base, 'BillingMode'], 'PAY_PER_REQUEST'))
       steps.push((t) => deleteIn(t, [...base, 'ProvisionedThroughput']))
-      gsis.forEach((_gsi, i) => steps.push((t) => deleteIn(t, [...base, 'GlobalSecondaryIndexes', i, 'ProvisionedThroughput'])))
+      gsis.forEach((_gsi, i) =>
+        steps.push((t) =>
+          deleteIn(t, [...base, 'GlobalSecondaryIndexes', i, 'ProvisionedThroughput']),
+        ),
+      )
     }
     if (mode === 'PROVISIONED') {
-      if (patch.billingMode === 'PROVISIONED' && props.BillingMode !== undefined && props.BillingMode !== 'PROVISIONED') {
+      if (
+        patch.billingMode === 'PROVISIONED' &&
+        props.BillingMode !== undefined &&
+        props.BillingMode !== 'PROVISIONED'
+      ) {
         steps.push((t) => setIn(t, [...base, 'BillingMode'], 'PROVISIONED'))
       }
       const existing = props.ProvisionedThroughput
       if (existing === undefined) {
-        steps.push((t) => setIn(t, [...base, 'ProvisionedThroughput'], throughput(patch.rcu, patch.wcu)))
+        steps.push((t) =>
+          setIn(t, [...base, 'ProvisionedThroughput'], throughput(patch.rcu, patch.wcu)),
+        )
       } else {
-        if (patch.rcu !== undefined) steps.push((t) => setIn(t, [...base, 'ProvisionedThroughput', 'ReadCapacityUnits'], patch.rcu!))
-        if (patch.wcu !== undefined) steps.push((t) => setIn(t, [...base, 'ProvisionedThroughput', 'WriteCapacityUnits'], patch.wcu!))
+        if (patch.rcu !== undefined)
+          steps.push((t) =>
+            setIn(t, [...base, 'ProvisionedThroughput', 'ReadCapacityUnits'], patch.rcu!),
+          )
+        if (patch.wcu !== undefined)
+          steps.push((t) =>
+            setIn(t, [...base, 'ProvisionedThroughput', 'WriteCapacityUnits'], patch.wcu!),
+          )
       }
       gsis.forEach((gsi, i) => {
-        if (gsi && typeof gsi === 'object' && !Array.isArray(gsi) && gsi.ProvisionedThroughput === undefined) {
-          steps.push((t) => setIn(t, [...base, 'GlobalSecondaryIndexes', i, 'ProvisionedThroughput'], throughput()))
+        if (
+          gsi &&
+          typeof gsi === 'object' &&
+          !Array.isArray(gsi) &&
+          gsi.ProvisionedThroughput === undefined
+        ) {
+          steps.push((t) =>
+            setIn(t, [...base, 'GlobalSecondaryIndexes', i, 'ProvisionedThroughput'], throughput()),
+          )
         }
       })
     }
@@ -126,7 +161,9 @@ export function updateTable(text: string, patch: UpdateTable): EditResult {
 function keyChanges(props: Record_, base: (string | number)[], patch: UpdateTable) {
   const schema = listOf(props.KeySchema)
   const indexOfType = (type: string) =>
-    schema.findIndex((k) => k !== null && typeof k === 'object' && !Array.isArray(k) && k.KeyType === type)
+    schema.findIndex(
+      (k) => k !== null && typeof k === 'object' && !Array.isArray(k) && k.KeyType === type,
+    )
   const steps: ((t: string) => EditResult)[] = []
   if (patch.hashKey) {
     const i = indexOfType('HASH')
@@ -142,7 +179,9 @@ function keyChanges(props: Record_, base: (string | number)[], patch: UpdateTabl
     } else if (i >= 0) {
       steps.push((t) => setIn(t, [...base, 'KeySchema', i, 'AttributeName'], range.name))
     } else {
-      steps.push((t) => appendIn(t, [...base, 'KeySchema'], { AttributeName: range.name, KeyType: 'RANGE' }))
+      steps.push((t) =>
+        appendIn(t, [...base, 'KeySchema'], { AttributeName: range.name, KeyType: 'RANGE' }),
+      )
     }
   }
   return steps
@@ -151,9 +190,12 @@ function keyChanges(props: Record_, base: (string | number)[], patch: UpdateTabl
 /** A stream event reading the table's stream would break if the stream went away. */
 function streamInUse(ed: Editable, table: string): string | undefined {
   const site = findReferenceSites(ed.doc).find(
-    (s) => s.logicalId === table && s.form === 'GetAtt' && String(s.scalar.value).endsWith('StreamArn'),
+    (s) =>
+      s.logicalId === table && s.form === 'GetAtt' && String(s.scalar.value).endsWith('StreamArn'),
   )
-  const fromSeq = findReferenceSites(ed.doc).find((s) => s.logicalId === table && s.path[0] === 'functions' && s.path.includes('stream'))
+  const fromSeq = findReferenceSites(ed.doc).find(
+    (s) => s.logicalId === table && s.path[0] === 'functions' && s.path.includes('stream'),
+  )
   const found = site ?? fromSeq
   return found
     ? `The stream of ${table} is read by ${found.path.slice(0, 2).join('.')}; remove that stream event first.`
@@ -179,10 +221,20 @@ export function addTableIndex(text: string, patch: AddTableIndex): EditResult {
     const props = tableProperties(ed, patch.table)
     const spec: IndexSpec = patch.index
     if (!/^[A-Za-z0-9_.-]{3,255}$/.test(spec.name)) {
-      return fail(`"${spec.name}" is not a valid index name: 3 to 255 letters, digits, "_", "-" or ".".`)
+      return fail(
+        `"${spec.name}" is not a valid index name: 3 to 255 letters, digits, "_", "-" or ".".`,
+      )
     }
-    const existing = [...listOf(props.GlobalSecondaryIndexes), ...listOf(props.LocalSecondaryIndexes)]
-    if (existing.some((i) => i !== null && typeof i === 'object' && !Array.isArray(i) && i.IndexName === spec.name)) {
+    const existing = [
+      ...listOf(props.GlobalSecondaryIndexes),
+      ...listOf(props.LocalSecondaryIndexes),
+    ]
+    if (
+      existing.some(
+        (i) =>
+          i !== null && typeof i === 'object' && !Array.isArray(i) && i.IndexName === spec.name,
+      )
+    ) {
       return fail(`${patch.table} already has an index named "${spec.name}".`)
     }
     const index: Record_ = {
@@ -190,11 +242,13 @@ export function addTableIndex(text: string, patch: AddTableIndex): EditResult {
       KeySchema: keySchema(spec.hashKey, spec.rangeKey),
       Projection: { ProjectionType: spec.projection ?? 'ALL' },
     }
-    if (props.BillingMode !== 'PAY_PER_REQUEST') index.ProvisionedThroughput = throughput(spec.rcu, spec.wcu)
+    if (props.BillingMode !== 'PAY_PER_REQUEST')
+      index.ProvisionedThroughput = throughput(spec.rcu, spec.wcu)
     const types = new Map<string, string>([[spec.hashKey.name, spec.hashKey.type]])
     if (spec.rangeKey) types.set(spec.rangeKey.name, spec.rangeKey.type)
     return runSteps(text, [
-      (t) => appendIn(t, [...RESOURCES, patch.table, 'Properties', 'GlobalSecondaryIndexes'], index),
+      (t) =>
+        appendIn(t, [...RESOURCES, patch.table, 'Properties', 'GlobalSecondaryIndexes'], index),
       (t) => syncAttributeDefinitions(t, patch.table, types),
     ])
   })
@@ -207,7 +261,11 @@ export function removeTableIndex(text: string, patch: RemoveTableIndex): EditRes
     const props = tableProperties(ed, patch.table)
     for (const list of ['GlobalSecondaryIndexes', 'LocalSecondaryIndexes'] as const) {
       const i = listOf(props[list]).findIndex(
-        (x) => x !== null && typeof x === 'object' && !Array.isArray(x) && x.IndexName === patch.indexName,
+        (x) =>
+          x !== null &&
+          typeof x === 'object' &&
+          !Array.isArray(x) &&
+          x.IndexName === patch.indexName,
       )
       if (i >= 0) {
         return runSteps(text, [
