@@ -1,9 +1,36 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 
+/**
+ * `virtual:examples`: the text of every `public/examples/*.yml`, keyed by file name. The examples
+ * live in public/ (they are also served as plain files and read by the tests), and Vite refuses
+ * JavaScript imports from public/, so this plugin reads them at build time instead.
+ */
+function bundledExamples(): Plugin {
+  const id = 'virtual:examples'
+  const resolved = '\0' + id
+  const dir = resolve(import.meta.dirname, 'public/examples')
+  return {
+    name: 'serverless-canvas-examples',
+    resolveId: (source) => (source === id ? resolved : undefined),
+    load(loading) {
+      if (loading !== resolved) return undefined
+      const files: Record<string, string> = {}
+      for (const file of readdirSync(dir).filter((f) => f.endsWith('.yml')).sort()) {
+        const path = join(dir, file)
+        this.addWatchFile(path)
+        files[file] = readFileSync(path, 'utf8')
+      }
+      return `export default ${JSON.stringify(files)}`
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), bundledExamples()],
   resolve: {
     alias: [
       // monaco-editor >= 0.56 maps "./*" to "./esm/vs/*.js" in its exports, so the deep path

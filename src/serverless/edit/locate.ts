@@ -1,13 +1,4 @@
-import {
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  type Node,
-  type Pair,
-  type YAMLMap,
-  type YAMLSeq,
-} from 'yaml'
+import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml'
 import { keyString } from '../plain'
 
 /** A path of map keys and sequence indexes, e.g. `['functions', 'api', 'events', 0]`. */
