@@ -92,7 +92,10 @@ export default tseslint.config(
     },
   },
   // The command line, benchmarks and configs print to the terminal by design.
-  { files: ['src/cli/**', 'src/bench/**', '*.config.*', 'e2e/**'], rules: { 'no-console': 'off' } },
+  {
+    files: ['src/cli/**', 'src/bench/**', '*.config.*', 'e2e/**', '.ci/**'],
+    rules: { 'no-console': 'off' },
+  },
 
   // ── The layers ──────────────────────────────────────────────────────────────────────────
   restrict(

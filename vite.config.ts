@@ -19,7 +19,9 @@ function bundledExamples(): Plugin {
     load(loading) {
       if (loading !== resolved) return undefined
       const files: Record<string, string> = {}
-      for (const file of readdirSync(dir).filter((f) => f.endsWith('.yml')).sort()) {
+      for (const file of readdirSync(dir)
+        .filter((f) => f.endsWith('.yml'))
+        .sort()) {
         const path = join(dir, file)
         this.addWatchFile(path)
         files[file] = readFileSync(path, 'utf8')

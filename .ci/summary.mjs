@@ -20,6 +20,10 @@ if (e2e) {
 // A step that failed before or between the test runners (typecheck, lint, build) still fails.
 if (status !== 0 && failed === 0) failed = 1
 
-console.log(`unit: ${unit ? `${unit.numPassedTests} passed, ${unit.numFailedTests} failed` : 'not run'}`)
-console.log(`e2e: ${e2e ? `${e2e.expected + e2e.flaky} passed, ${e2e.unexpected} failed` : 'not run'}`)
+console.log(
+  `unit: ${unit ? `${unit.numPassedTests} passed, ${unit.numFailedTests} failed` : 'not run'}`,
+)
+console.log(
+  `e2e: ${e2e ? `${e2e.expected + e2e.flaky} passed, ${e2e.unexpected} failed` : 'not run'}`,
+)
 console.log(`${passed} passed, ${failed} failed`)

@@ -149,5 +149,8 @@ function cleanMessage(message: string): string {
 function firstLine(text: string): TextRange {
   const nl = text.indexOf('\n')
   const end = nl < 0 ? Math.min(text.length, 200) : Math.min(nl, 200)
-  return { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: end + 1, offset: end } }
+  return {
+    start: { line: 1, column: 1, offset: 0 },
+    end: { line: 1, column: end + 1, offset: end },
+  }
 }
