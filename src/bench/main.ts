@@ -4,8 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { parse } from '../serverless'
-import { applyPatch } from '../serverless/patches'
+import { applyPatch, parse } from '../serverless'
 import { syntheticService } from './syntheticService'
 
 const root = resolve(import.meta.dirname, '../..')

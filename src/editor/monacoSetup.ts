@@ -6,29 +6,15 @@ import 'monaco-editor/languages/definitions/yaml/register'
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker'
 import { configureMonacoYaml } from 'monaco-yaml'
 import YamlWorker from './yaml.worker?worker'
+import { CFN_SHORT_TAGS } from '../serverless/tags'
 import { withLegacyCreateWebWorker } from './yamlWorkerShim'
 
 /** CloudFormation's short-form intrinsics, in every shape YAML allows, so they are not errors. */
-const CLOUDFORMATION_TAGS = [
-  'Ref',
-  'GetAtt',
-  'Sub',
-  'Join',
-  'If',
-  'Equals',
-  'Not',
-  'Select',
-  'Split',
-  'FindInMap',
-  'ImportValue',
-  'Base64',
-  'Cidr',
-  'GetAZs',
-  'And',
-  'Or',
-  'Condition',
-  'Transform',
-].flatMap((tag) => [`!${tag} scalar`, `!${tag} sequence`, `!${tag} mapping`])
+const CLOUDFORMATION_TAGS = CFN_SHORT_TAGS.flatMap((tag) => [
+  `!${tag} scalar`,
+  `!${tag} sequence`,
+  `!${tag} mapping`,
+])
 
 globalThis.MonacoEnvironment = {
   getWorker(_workerId: string, label: string): Worker {

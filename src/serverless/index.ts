@@ -8,3 +8,4 @@ export {
 } from './variables'
 export { findReferences, type Reference } from './references'
 export { displayValue } from './display'
+export { applyPatch, applyPatches, type Patch, type PatchResult } from './patches'
