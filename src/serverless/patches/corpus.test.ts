@@ -61,3 +61,32 @@ describe('patches on real files', () => {
     expect(textOf(applyPatch(added.text, { op: 'removeFunction', name: 'canvasAdded' }))).toBe(text)
   })
 })
+
+describe('a patch that writes the value already there changes no byte', () => {
+  const examplesDir = path.resolve(repoRoot, 'public/examples')
+  const inputs = [
+    ...corpusFiles.map((f) => path.join(corpusDir, f)),
+    ...readdirSync(examplesDir)
+      .filter((f) => f.endsWith('.yml'))
+      .map((f) => path.join(examplesDir, f)),
+  ]
+  it.each(inputs.map((p) => [path.basename(p), p]))('%s', (_name, file) => {
+    const text = readFileSync(file, 'utf8')
+    const model = parse(text).model
+    for (const fn of model.resources) {
+      if (fn.kind !== 'function' || fn.origin !== 'functions' || !fn.handler) continue
+      // The handler as written: the parsed value, unless a variable made it differ.
+      if (fn.handler.includes('${')) continue
+      const same = applyPatch(text, {
+        op: 'setFunctionProperty',
+        name: fn.name,
+        property: 'handler',
+        value: fn.handler,
+      })
+      expect(
+        same.ok && same.text === text,
+        `${fn.name}: ${same.ok ? describeDiff(text, same.text) : same.error}`,
+      ).toBe(true)
+    }
+  })
+})
