@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, type Document } from 'yaml'
+import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml'
 import type { Diagnostic, Position, TextRange } from '../model/diagnostics'
 import { LIMITS } from './limits'
 import { cfnCustomTags } from './tags'
@@ -122,22 +122,15 @@ export function loadDocument(text: string): LoadedDocument {
     return refuse('yaml-internal', `The YAML could not be read: ${String(error)}`)
   }
   const diagnostics: Diagnostic[] = []
-  for (const error of doc.errors) {
+  const report = (severity: 'error' | 'warning', code: string) => (problem: YAMLError) =>
     diagnostics.push({
-      severity: 'error',
-      code: 'yaml-syntax',
-      message: cleanMessage(error.message),
-      range: rangeAt(lineCounter, error.pos[0], Math.max(error.pos[1], error.pos[0])),
+      severity,
+      code,
+      message: cleanMessage(problem.message),
+      range: rangeAt(lineCounter, problem.pos[0], Math.max(problem.pos[1], problem.pos[0])),
     })
-  }
-  for (const warning of doc.warnings) {
-    diagnostics.push({
-      severity: 'warning',
-      code: 'yaml-warning',
-      message: cleanMessage(warning.message),
-      range: rangeAt(lineCounter, warning.pos[0], Math.max(warning.pos[1], warning.pos[0])),
-    })
-  }
+  doc.errors.forEach(report('error', 'yaml-syntax'))
+  doc.warnings.forEach(report('warning', 'yaml-warning'))
   return { text, doc, lineCounter, eol, diagnostics }
 }
 

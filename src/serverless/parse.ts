@@ -41,24 +41,15 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
     return parseText(text, options)
   } catch (error) {
     // A bug of ours must not take the editor down; report it like any other problem.
-    const range = {
-      start: { line: 1, column: 1, offset: 0 },
-      end: { line: 1, column: 1, offset: 0 },
-    }
-    return {
-      ok: false,
-      text,
-      model: emptyModel(options),
-      diagnostics: [
-        {
-          severity: 'error',
-          code: 'internal',
-          message: `The file could not be read: ${String(error)}`,
-          range,
-        },
-      ],
-      ranges: {},
-    }
+    const start = { line: 1, column: 1, offset: 0 }
+    return refused(text, options, [
+      {
+        severity: 'error',
+        code: 'internal',
+        message: `The file could not be read: ${String(error)}`,
+        range: { start, end: start },
+      },
+    ])
   }
 }
 
@@ -77,15 +68,12 @@ function parseText(text: string, options: ParseOptions): ParseResult {
   const loaded = loadDocument(text)
   const sourceMap = new SourceMap(loaded.doc, loaded.lineCounter, text)
   const diagnostics: Diagnostic[] = [...loaded.diagnostics]
-  const failed = (extra?: Omit<Diagnostic, 'range'>): ParseResult => ({
-    ok: false,
-    text,
-    model: emptyModel(options),
-    diagnostics: extra
-      ? [...diagnostics, { ...extra, range: sourceMap.startRange() }]
-      : diagnostics,
-    ranges: {},
-  })
+  const failed = (extra?: Omit<Diagnostic, 'range'>): ParseResult =>
+    refused(
+      text,
+      options,
+      extra ? [...diagnostics, { ...extra, range: sourceMap.startRange() }] : diagnostics,
+    )
   if (!loaded.doc) return failed()
   let plain: Plain
   try {
@@ -162,20 +150,19 @@ function binaryText(text: string, offset: number, options: ParseOptions): ParseR
   }
   const code = text.charCodeAt(offset).toString(16).toUpperCase().padStart(4, '0')
   const start = { line, column: offset - lineStart + 1, offset }
-  return {
-    ok: false,
-    text,
-    model: emptyModel(options),
-    diagnostics: [
-      {
-        severity: 'error',
-        code: 'not-text',
-        message: `The file holds a control character (U+${code}) at line ${line}; a serverless.yml is plain text, so this looks like binary data.`,
-        range: { start, end: { ...start, column: start.column + 1, offset: offset + 1 } },
-      },
-    ],
-    ranges: {},
-  }
+  return refused(text, options, [
+    {
+      severity: 'error',
+      code: 'not-text',
+      message: `The file holds a control character (U+${code}) at line ${line}; a serverless.yml is plain text, so this looks like binary data.`,
+      range: { start, end: { ...start, column: start.column + 1, offset: offset + 1 } },
+    },
+  ])
+}
+
+/** A text we could not turn into a model: the diagnostics say why; the canvas keeps its last. */
+function refused(text: string, options: ParseOptions, diagnostics: Diagnostic[]): ParseResult {
+  return { ok: false, text, model: emptyModel(options), diagnostics, ranges: {} }
 }
 
 function emptyModel(options: ParseOptions): ServiceModel {
