@@ -537,3 +537,35 @@ describe('parse: documents', () => {
     ])
   })
 })
+
+describe('parse: a queue or bucket named by an event and declared in resources', () => {
+  it('is one node, the declared one', () => {
+    const text = lines(
+      'service: s',
+      'functions:',
+      '  worker:',
+      '    handler: w.h',
+      '    events:',
+      '      - sqs: arn:aws:sqs:us-east-1:123456789012:jobs-queue',
+      '      - s3: { bucket: uploads-bucket, existing: true }',
+      'resources:',
+      '  Resources:',
+      '    Jobs:',
+      '      Type: AWS::SQS::Queue',
+      '      Properties: { QueueName: jobs-queue }',
+      '    Uploads:',
+      '      Type: AWS::S3::Bucket',
+      '      Properties: { BucketName: uploads-bucket }',
+    )
+    const { model } = parse(text)
+    expect(model.resources.map((r) => r.id)).toEqual([
+      'function:worker',
+      'queue:Jobs',
+      'bucket:Uploads',
+    ])
+    expect(model.edges.map((e) => `${e.from} -> ${e.to}`)).toEqual([
+      'queue:Jobs -> function:worker',
+      'bucket:Uploads -> function:worker',
+    ])
+  })
+})
