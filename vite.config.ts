@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
+import { assembleServerlessSchema } from './tooling/serverlessSchema'
 
 /**
  * `virtual:examples`: the text of every `public/examples/*.yml`, keyed by file name. The examples
@@ -31,8 +32,22 @@ function bundledExamples(): Plugin {
   }
 }
 
+/** `virtual:serverless-schema`: the framework's own JSON schema, assembled once per build. */
+function serverlessSchema(): Plugin {
+  const id = 'virtual:serverless-schema'
+  const resolved = '\0' + id
+  return {
+    name: 'serverless-canvas-schema',
+    resolveId: (source) => (source === id ? resolved : undefined),
+    async load(loading) {
+      if (loading !== resolved) return undefined
+      return `export default ${JSON.stringify(await assembleServerlessSchema())}`
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [react(), bundledExamples()],
+  plugins: [react(), bundledExamples(), serverlessSchema()],
   resolve: {
     alias: [
       // monaco-editor >= 0.56 maps "./*" to "./esm/vs/*.js" in its exports, so the deep path
@@ -52,7 +67,7 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
-    include: ['src/**/*.test.ts', 'workers/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'workers/**/*.test.ts', 'tooling/**/*.test.ts'],
     environment: 'node',
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/vitest.json' },

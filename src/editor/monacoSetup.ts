@@ -5,6 +5,7 @@ import 'monaco-editor/features/register.all'
 import 'monaco-editor/languages/definitions/yaml/register'
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker'
 import { configureMonacoYaml } from 'monaco-yaml'
+import serverlessSchema from 'virtual:serverless-schema'
 import YamlWorker from './yaml.worker?worker'
 import { CFN_SHORT_TAGS } from '../serverless/tags'
 import { withLegacyCreateWebWorker } from './yamlWorkerShim'
@@ -29,6 +30,16 @@ configureMonacoYaml(withLegacyCreateWebWorker(monaco), {
   // reports. Validating here too would underline every syntax error twice.
   validate: false,
   customTags: CLOUDFORMATION_TAGS,
+  // Completion and hover docs from the framework's own schema (assembled at build time).
+  completion: true,
+  hover: true,
+  schemas: [
+    {
+      uri: 'inmemory://schemas/serverless.json',
+      fileMatch: ['**/serverless.yml'],
+      schema: serverlessSchema,
+    },
+  ],
   format: { enable: true, singleQuote: true },
 })
 
