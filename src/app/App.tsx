@@ -28,7 +28,7 @@ export function App({ examples, initialExample }: AppProps) {
 
   const openExample = useCallback(
     (example: Example) => {
-      openDesign({ name: example.title, yamlText: example.yamlText })
+      openDesign({ designId: crypto.randomUUID(), name: example.title, yamlText: example.yamlText })
       setExampleName(example.name)
       rememberExampleInUrl(example.name)
     },

@@ -25,8 +25,8 @@ const example = chooseExample(bundledExamples, params.get('example'))
 
 const store = createDesignerStore(
   example
-    ? { name: example.title, yamlText: example.yamlText }
-    : { name: 'Untitled design', yamlText: BLANK_DESIGN },
+    ? { designId: crypto.randomUUID(), name: example.title, yamlText: example.yamlText }
+    : { designId: crypto.randomUUID(), name: 'Untitled design', yamlText: BLANK_DESIGN },
 )
 
 if (import.meta.env.DEV || params.has(TEST_API_PARAM)) installTestApi(store)

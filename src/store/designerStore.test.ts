@@ -38,7 +38,7 @@ const fakeParse: ParseServerless = (text) => {
 }
 
 function storeWith(yamlText: string, parse: ParseServerless = fakeParse) {
-  return createDesignerStore({ name: 'Demo', yamlText, parse })
+  return createDesignerStore({ designId: 'd1', name: 'Demo', yamlText, parse })
 }
 
 const functionNames = (model: ServiceModel) => functionsOf(model).map((f) => f.name)
@@ -92,7 +92,7 @@ describe('setYamlText', () => {
 describe('openDesign', () => {
   it('starts a new document and replaces the model even when the new text is broken', () => {
     const store = storeWith('fn a')
-    store.getState().actions.openDesign({ name: 'Other', yamlText: '!!broken' })
+    store.getState().actions.openDesign({ designId: 'd2', name: 'Other', yamlText: '!!broken' })
     const state = store.getState()
     expect(state.document).toEqual({ id: 2, name: 'Other' })
     expect(state.lastChange.origin).toBe('open')
