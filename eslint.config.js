@@ -220,8 +220,10 @@ export default tseslint.config(
       UI_LIBS.recharts,
     ],
   ),
+  // Benchmarks drive the store and the canvas's pure modules headless, in Node.
+  restrict(['src/bench/**'], [UI_LIBS.monaco, UI_LIBS.recharts]),
   restrict(
-    ['src/cli/**', 'src/bench/**'],
+    ['src/cli/**'],
     [
       ...noStoreOrUi('The command line'),
       UI_LIBS.react,

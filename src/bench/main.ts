@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { applyPatch, parse } from '../serverless'
+import { createDesignerStore } from '../store/designerStore'
 import { syntheticService } from './syntheticService'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -71,6 +72,33 @@ for (const n of [30, 300]) {
     time(() => {
       const result = applyPatch(text, { op: 'addFunction', name: 'added' })
       if (result.ok) parse(result.text)
+    }),
+  )
+}
+
+// The designer's two sync paths on a 300-function design, through the real store.
+{
+  const text = syntheticService(300)
+  const store = createDesignerStore({ designId: 'bench', name: 'bench', yamlText: text })
+  let n = 0
+  row(
+    'store: text change → model, 300 functions',
+    time(() => {
+      // A one-character edit of a handler, as a keystroke would make.
+      const edited = text.replace('handler: src/fn7.handler', `handler: src/fn7.handler${n++ % 2}`)
+      store.getState().actions.setYamlText(edited, 'yaml')
+    }),
+  )
+  let memory = 128
+  row(
+    'store: canvas edit → text + model, 300 functions',
+    time(() => {
+      memory = memory === 128 ? 256 : 128
+      store
+        .getState()
+        .actions.applyPatches([
+          { op: 'setFunctionProperty', name: 'fn150', property: 'memorySize', value: memory },
+        ])
     }),
   )
 }
