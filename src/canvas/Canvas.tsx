@@ -1,83 +1,39 @@
 import '@xyflow/react/dist/style.css'
 import './canvas.css'
+import { ReactFlowProvider } from '@xyflow/react'
 import {
-  Background,
-  BackgroundVariant,
-  Controls,
-  MarkerType,
-  ReactFlow,
-  applyNodeChanges,
-  type DefaultEdgeOptions,
-  type NodeChange,
-  type NodeTypes,
-} from '@xyflow/react'
-import { useCallback, useMemo, useState } from 'react'
-import { selectCanvasModel, selectDocument } from '../store/selectors'
+  selectActions,
+  selectCanvasModel,
+  selectDiagnostics,
+  selectDocument,
+  selectYamlParses,
+} from '../store/selectors'
 import { useDesigner } from '../store/useDesigner'
-import { layeredLayout } from './layout'
-import { ResourceNode } from './ResourceNode'
-import { toFlowEdges, toFlowNodes, type ResourceFlowNode } from './toFlow'
+import { ServiceGraph } from './ServiceGraph'
+import { describeError, firstError } from './staleBanner'
 
-const nodeTypes: NodeTypes = { resource: ResourceNode }
-const defaultEdgeOptions: DefaultEdgeOptions = {
-  markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
-}
-const fitViewOptions = { padding: 0.15, maxZoom: 1.25 }
-
-/**
- * Nodes of a fresh model keep what React Flow learned about the previous ones with the same id
- * (selection, measured size), so re-parsing on every keystroke does not flicker or deselect.
- */
-function carryOver(next: ResourceFlowNode[], previous: ResourceFlowNode[]): ResourceFlowNode[] {
-  const byId = new Map(previous.map((node) => [node.id, node]))
-  return next.map((node) => {
-    const before = byId.get(node.id)
-    if (!before) return node
-    return {
-      ...node,
-      selected: before.selected ?? false,
-      ...(before.measured ? { measured: before.measured } : {}),
-    }
-  })
-}
-
-function ServiceGraph() {
-  const model = useDesigner(selectCanvasModel)
-  const laidOut = useMemo(() => toFlowNodes(model, layeredLayout(model)), [model])
-  const edges = useMemo(() => toFlowEdges(model), [model])
-
-  const [nodes, setNodes] = useState(laidOut)
-  const [nodesFor, setNodesFor] = useState(laidOut)
-  if (nodesFor !== laidOut) {
-    // Adjusting state to a new model during render (not in an effect) avoids a frame with stale nodes.
-    setNodesFor(laidOut)
-    setNodes(carryOver(laidOut, nodes))
-  }
-  const onNodesChange = useCallback(
-    (changes: NodeChange<ResourceFlowNode>[]) =>
-      setNodes((current) => applyNodeChanges(changes, current)),
-    [],
-  )
-
+/** Shown while the text does not parse: the diagram is the last good one, and read-only. */
+function StaleBanner() {
+  const diagnostics = useDesigner(selectDiagnostics)
+  const { revealLine } = useDesigner(selectActions)
+  const error = firstError(diagnostics)
   return (
-    <ReactFlow
-      nodes={nodes}
-      edges={edges}
-      nodeTypes={nodeTypes}
-      onNodesChange={onNodesChange}
-      defaultEdgeOptions={defaultEdgeOptions}
-      // Positions come from the layout until the designer can store user-placed ones.
-      nodesDraggable={false}
-      nodesConnectable={false}
-      edgesFocusable={false}
-      fitView
-      fitViewOptions={fitViewOptions}
-      minZoom={0.2}
-      colorMode="system"
-    >
-      <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
-      <Controls showInteractive={false} position="bottom-left" />
-    </ReactFlow>
+    <div className="canvas-banner" role="status" data-testid="canvas.banner">
+      <span className="canvas-banner__text">
+        The YAML has an error, so the diagram shows the last valid version and cannot be edited.
+        {error && <strong> {describeError(error)}</strong>}
+      </span>
+      {error && (
+        <button
+          type="button"
+          className="canvas-banner__action"
+          data-testid="canvas.banner.reveal"
+          onClick={() => revealLine(error.line, error.column)}
+        >
+          Show in editor
+        </button>
+      )}
+    </div>
   )
 }
 
@@ -85,12 +41,22 @@ function ServiceGraph() {
 export default function Canvas() {
   const { id } = useDesigner(selectDocument)
   const empty = useDesigner(selectCanvasModel).resources.length === 0
+  const parses = useDesigner(selectYamlParses)
   return (
-    <section className="canvas" data-testid="canvas" aria-label="Service diagram">
-      <ServiceGraph key={id} />
+    <section
+      className={`canvas${parses ? '' : ' is-stale'}`}
+      data-testid="canvas"
+      data-stale={parses ? 'false' : 'true'}
+      aria-label="Service diagram"
+    >
+      <ReactFlowProvider key={id}>
+        <ServiceGraph editable={parses} />
+      </ReactFlowProvider>
+      {!parses && <StaleBanner />}
       {empty && (
         <p className="canvas-empty">
-          No resources yet. Add a function under <code>functions:</code> in serverless.yml.
+          No resources yet. Drag one from the palette, or add a function under{' '}
+          <code>functions:</code> in serverless.yml.
         </p>
       )}
     </section>

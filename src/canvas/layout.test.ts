@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { Edge, Resource, ServiceModel } from '../model/types'
 import { apiId, resourceId } from '../model/types'
-import { COLUMN_GAP, HomeColumn, NODE_SIZE, homeColumnOf, layeredLayout } from './layout'
+import {
+  HomeColumn,
+  NODE_SIZE,
+  autoLayout,
+  homeColumnOf,
+  inheritPositions,
+  placeMissing,
+  type Point,
+} from './layout'
 
 function fn(name: string): Resource {
   return {
@@ -60,7 +68,13 @@ function model(resources: Resource[], edges: Edge[] = []): ServiceModel {
   return { service: 'demo', provider: { region: 'us-east-1', stage: 'dev' }, resources, edges }
 }
 
-const columnX = (column: number) => column * (NODE_SIZE.width + COLUMN_GAP)
+function overlap(a: Point, b: Point): boolean {
+  return Math.abs(a.x - b.x) < NODE_SIZE.width && Math.abs(a.y - b.y) < NODE_SIZE.height
+}
+
+function expectNoOverlap(points: readonly Point[]) {
+  points.forEach((a, i) => points.slice(i + 1).forEach((b) => expect(overlap(a, b)).toBe(false)))
+}
 
 describe('homeColumnOf', () => {
   it('puts APIs left, functions in the middle and data right', () => {
@@ -77,68 +91,114 @@ describe('homeColumnOf', () => {
   })
 })
 
-describe('layeredLayout', () => {
-  it('places every resource once, in its column', () => {
+describe('autoLayout', () => {
+  it('reads left to right: sources, then functions, then data', () => {
     const [a, b, t] = [fn('a'), fn('b'), table('Users')]
-    const positions = layeredLayout(model([a, b, t, restApi], [trigger(restApi, a), access(a, t)]))
+    const positions = autoLayout(model([a, b, t, restApi], [trigger(restApi, a), access(a, t)]))
     expect(positions.size).toBe(4)
-    expect(positions.get(restApi.id)?.x).toBe(columnX(0))
-    expect(positions.get(a.id)?.x).toBe(columnX(1))
-    expect(positions.get(b.id)?.x).toBe(columnX(1))
-    expect(positions.get(t.id)?.x).toBe(columnX(2))
+    const x = (r: Resource) => positions.get(r.id)!.x
+    expect(x(restApi)).toBe(0)
+    expect(x(a)).toBeGreaterThan(x(restApi))
+    expect(x(b)).toBe(x(a))
+    expect(x(t)).toBeGreaterThan(x(a))
   })
 
-  it('is deterministic', () => {
-    const resources = [fn('a'), fn('b'), table('T'), restApi]
-    const edges = [trigger(restApi, resources[0]!), access(resources[1]!, resources[2]!)]
-    expect([...layeredLayout(model(resources, edges))]).toEqual([
-      ...layeredLayout(model(resources, edges)),
-    ])
-  })
-
-  it('stacks a column without overlap and centres shorter columns', () => {
-    const fns = [fn('a'), fn('b'), fn('c')]
-    const positions = layeredLayout(model([...fns, table('T')], [access(fns[1]!, table('T'))]))
-    const ys = fns.map((f) => positions.get(f.id)?.y ?? Number.NaN)
-    expect(ys[1]! - ys[0]!).toBeGreaterThanOrEqual(NODE_SIZE.height)
-    expect(ys[2]! - ys[1]!).toBe(ys[1]! - ys[0]!)
-    // The lone table sits level with the middle function.
-    expect(positions.get(table('T').id)?.y).toBe(ys[1])
-  })
-
-  it('orders data next to the functions that use it', () => {
-    const [a, b] = [fn('a'), fn('b')]
-    const [first, second] = [table('First'), table('Second')]
-    // Document order says First, Second; the edges say Second belongs beside a (row 0).
-    const positions = layeredLayout(
-      model([a, b, first, second], [access(a, second), access(b, first)]),
-    )
-    expect(positions.get(second.id)!.y).toBeLessThan(positions.get(first.id)!.y)
+  it('keeps an unused table right of the functions and a lone function right of sources', () => {
+    const [a, t] = [fn('a'), table('Lonely')]
+    const positions = autoLayout(model([a, t, restApi]))
+    expect(positions.get(a.id)!.x).toBeGreaterThan(positions.get(restApi.id)!.x)
+    expect(positions.get(t.id)!.x).toBeGreaterThan(positions.get(a.id)!.x)
   })
 
   it('puts a queue between the function that fills it and the one it triggers', () => {
     const [producer, consumer, jobs] = [fn('producer'), fn('consumer'), queue('Jobs')]
     const edges = [trigger(restApi, producer), access(producer, jobs), trigger(jobs, consumer)]
-    const positions = layeredLayout(model([producer, consumer, jobs, restApi], edges))
-    expect([restApi, producer, jobs, consumer].map((r) => positions.get(r.id)?.x)).toEqual([
-      columnX(0),
-      columnX(1),
-      columnX(2),
-      columnX(3),
-    ])
+    const positions = autoLayout(model([producer, consumer, jobs, restApi], edges))
+    const xs = [restApi, producer, jobs, consumer].map((r) => positions.get(r.id)!.x)
+    expect([...xs].sort((p, q) => p - q)).toEqual(xs)
+    expect(new Set(xs).size).toBe(4)
   })
 
-  it('survives a cycle', () => {
+  it('never overlaps nodes, is deterministic and starts at the origin', () => {
+    const fns = Array.from({ length: 12 }, (_, i) => fn(`f${i}`))
+    const t = table('T')
+    const edges = [...fns.map((f) => trigger(restApi, f)), ...fns.map((f) => access(f, t))]
+    const m = model([...fns, t, restApi], edges)
+    const positions = autoLayout(m)
+    expectNoOverlap([...positions.values()])
+    expect(Math.min(...[...positions.values()].map((p) => p.x))).toBe(0)
+    expect(Math.min(...[...positions.values()].map((p) => p.y))).toBe(0)
+    expect([...autoLayout(m)]).toEqual([...positions])
+  })
+
+  it('survives a cycle and an edge to an unknown resource', () => {
     const [worker, jobs] = [fn('worker'), queue('Jobs')]
-    // The worker re-queues work on the queue that invokes it.
-    const positions = layeredLayout(
-      model([worker, jobs], [trigger(jobs, worker), access(worker, jobs)]),
+    const positions = autoLayout(
+      model(
+        [worker, jobs],
+        [trigger(jobs, worker), access(worker, jobs), trigger(restApi, worker)],
+      ),
     )
-    expect(positions.get(jobs.id)?.x).toBe(columnX(0))
-    expect(positions.get(worker.id)?.x).toBe(columnX(1))
+    expect(positions.size).toBe(2)
   })
 
   it('lays out an empty model as nothing', () => {
-    expect(layeredLayout(model([])).size).toBe(0)
+    expect(autoLayout(model([])).size).toBe(0)
+  })
+})
+
+describe('placeMissing', () => {
+  const [a, b, t] = [fn('a'), fn('b'), table('T')]
+
+  it('lays out everything when nothing has a position', () => {
+    const m = model([a, t], [access(a, t)])
+    expect(placeMissing(m, {})).toEqual(Object.fromEntries(autoLayout(m)))
+  })
+
+  it('returns nothing when every resource is placed', () => {
+    const m = model([a, t])
+    expect(placeMissing(m, { [a.id]: { x: 1, y: 2 }, [t.id]: { x: 500, y: 9 } })).toEqual({})
+  })
+
+  it('keeps known positions and places a newcomer beside its neighbour without overlap', () => {
+    const stored = { [a.id]: { x: 1000, y: 1000 }, [b.id]: { x: 1000, y: 1120 } }
+    const placed = placeMissing(model([a, b, t], [access(a, t)]), stored)
+    expect(Object.keys(placed)).toEqual([t.id])
+    expect(placed[t.id]!.x).toBeGreaterThan(1000)
+    expectNoOverlap([...Object.values(stored), placed[t.id]!])
+  })
+
+  it('puts an unconnected newcomer below the placed nodes', () => {
+    const stored = { [a.id]: { x: 0, y: 0 }, [t.id]: { x: 400, y: 300 } }
+    const placed = placeMissing(model([a, t, b]), stored)
+    expect(placed[b.id]!.y).toBeGreaterThanOrEqual(300 + NODE_SIZE.height)
+  })
+
+  it('places several newcomers apart from each other', () => {
+    const stored = { [restApi.id]: { x: 0, y: 0 } }
+    const fns = [fn('x'), fn('y'), fn('z')]
+    const placed = placeMissing(
+      model(
+        [restApi, ...fns],
+        fns.map((f) => trigger(restApi, f)),
+      ),
+      stored,
+    )
+    expectNoOverlap([...Object.values(stored), ...Object.values(placed)])
+  })
+})
+
+describe('inheritPositions', () => {
+  it('gives a renamed resource the place of the one it replaced', () => {
+    const stored = { [fn('old').id]: { x: 5, y: 6 } }
+    expect(inheritPositions([fn('new')], [fn('old')], stored)).toEqual({
+      [fn('new').id]: { x: 5, y: 6 },
+    })
+  })
+
+  it('does not guess when it is ambiguous or the kinds differ', () => {
+    const stored = { [fn('a').id]: { x: 5, y: 6 }, [fn('b').id]: { x: 7, y: 8 } }
+    expect(inheritPositions([fn('c')], [fn('a'), fn('b')], stored)).toEqual({})
+    expect(inheritPositions([table('c')], [fn('a')], stored)).toEqual({})
   })
 })

@@ -1,13 +1,11 @@
-import type { Edge, Resource, ResourceId, ServiceModel } from '../model/types'
+import dagre from '@dagrejs/dagre'
+import type { Resource, ResourceId, ServiceModel } from '../model/types'
 import { assertNever } from '../model/types'
 
 /**
- * A deterministic layered layout that reads left to right the way requests flow: event sources,
- * then the functions they invoke, then what those functions use. A queue or topic between two
- * functions lands between them (API → producer → queue → consumer), so no edge runs backwards.
- *
- * It is the starting layout of a design; positions placed by the user will be kept beside the
- * YAML and take precedence once the designer can move nodes.
+ * Automatic layout with dagre, reading left to right the way requests flow: event sources, then
+ * the functions they invoke, then what those functions use. It places what has no position yet
+ * and, on "Tidy up", everything; positions the user chose are otherwise never moved.
  */
 
 export interface Point {
@@ -15,10 +13,15 @@ export interface Point {
   readonly y: number
 }
 
-/** The box every node is laid out in; the node component renders at this size. */
-export const NODE_SIZE = { width: 196, height: 72 } as const
-export const COLUMN_GAP = 72
-export const ROW_GAP = 28
+/** Stored positions by resource id (the store's `positions`). */
+export type PositionMap = Readonly<Record<string, Point>>
+
+/** The box every node is laid out in; the node component renders at exactly this size. */
+export const NODE_SIZE = { width: 256, height: 76 } as const
+export const RANK_GAP = 96
+export const NODE_GAP = 28
+/** Resources beyond which the layout trades some tidiness for speed. */
+const BIG_DESIGN = 150
 
 /** Where a resource goes when edges do not push it further right. */
 export const HomeColumn = { sources: 0, functions: 1, data: 2 } as const
@@ -53,135 +56,123 @@ export function homeColumnOf(
   }
 }
 
-type Adjacency = Map<ResourceId, ResourceId[]>
+// Invisible rank anchors: a chain `column 0 → column 1 → column 2`, and an edge from the anchor
+// of the column before a resource's home column to the resource, so a function is never left of
+// column 1 and an unused table never left of column 2, whatever its edges say. The NUL prefix
+// cannot occur in a resource id.
+const anchorId = (column: number) => `\u0000anchor${column}`
 
-function adjacency(ids: readonly ResourceId[], edges: readonly Edge[]) {
-  const successors: Adjacency = new Map(ids.map((id) => [id, []]))
-  const predecessors: Adjacency = new Map(ids.map((id) => [id, []]))
-  for (const { from, to } of edges) {
-    const out = successors.get(from)
-    const into = predecessors.get(to)
-    // Edges to resources that are not in the model, and self-loops, carry no layering.
-    if (!out || !into || from === to || out.includes(to)) continue
-    out.push(to)
-    into.push(from)
-  }
-  return { successors, predecessors }
-}
-
-/**
- * The edges that close a cycle (a function writing to the queue that invokes it), found by a
- * depth-first search in a fixed order. Ignoring them leaves a DAG to rank.
- */
-function backEdges(order: readonly ResourceId[], successors: Adjacency): Set<string> {
-  const back = new Set<string>()
-  const state = new Map<ResourceId, 'open' | 'done'>()
-  const visit = (id: ResourceId) => {
-    state.set(id, 'open')
-    for (const next of successors.get(id) ?? []) {
-      const seen = state.get(next)
-      if (seen === 'open') back.add(`${id}\n${next}`)
-      else if (seen === undefined) visit(next)
-    }
-    state.set(id, 'done')
-  }
-  for (const id of order) if (!state.has(id)) visit(id)
-  return back
-}
-
-/** Column of every resource: its home column, or one right of its furthest predecessor. */
-function rankColumns(model: ServiceModel, successors: Adjacency): Map<ResourceId, number> {
-  const triggerSources = new Set(model.edges.filter((e) => e.kind === 'trigger').map((e) => e.from))
-  const home = new Map(model.resources.map((r) => [r.id, homeColumnOf(r, triggerSources)]))
-  // Search from the left-most resources first, so cycles break at their downstream end.
-  const searchOrder = [...model.resources]
-    .sort((a, b) => (home.get(a.id) ?? 0) - (home.get(b.id) ?? 0))
-    .map((r) => r.id)
-  const back = backEdges(searchOrder, successors)
-  const forward = (from: ResourceId) =>
-    (successors.get(from) ?? []).filter((to) => !back.has(`${from}\n${to}`))
-
-  // Kahn's algorithm over the forward edges, in search order: a deterministic topological order.
-  const inDegree = new Map(searchOrder.map((id) => [id, 0]))
-  for (const id of searchOrder)
-    for (const to of forward(id)) inDegree.set(to, (inDegree.get(to) ?? 0) + 1)
-  const column = new Map<ResourceId, number>(searchOrder.map((id) => [id, home.get(id) ?? 0]))
-  const ready = searchOrder.filter((id) => inDegree.get(id) === 0)
-  for (let i = 0; i < ready.length; i++) {
-    const id = ready[i]!
-    for (const to of forward(id)) {
-      column.set(to, Math.max(column.get(to) ?? 0, (column.get(id) ?? 0) + 1))
-      const remaining = (inDegree.get(to) ?? 0) - 1
-      inDegree.set(to, remaining)
-      if (remaining === 0) ready.push(to)
-    }
-  }
-  return column
-}
-
-const heightOf = (count: number) => count * NODE_SIZE.height + Math.max(0, count - 1) * ROW_GAP
-
-/** Top edge of each node: columns stacked and centred against the tallest one. */
-function stack(columns: readonly (readonly ResourceId[])[]): Map<ResourceId, number> {
-  const tallest = Math.max(0, ...columns.map((c) => heightOf(c.length)))
-  const tops = new Map<ResourceId, number>()
-  for (const column of columns) {
-    const top = (tallest - heightOf(column.length)) / 2
-    column.forEach((id, row) => tops.set(id, top + row * (NODE_SIZE.height + ROW_GAP)))
-  }
-  return tops
-}
-
-/**
- * Orders each column by the mean height of its neighbours on one side (the barycentre
- * heuristic): few crossings, no randomness. A node without such neighbours keeps its height.
- */
-function sweep(columns: ResourceId[][], neighbours: Adjacency, leftToRight: boolean): void {
-  const indexes = columns.map((_, i) => i)
-  if (!leftToRight) indexes.reverse()
-  for (const index of indexes.slice(1)) {
-    const column = columns[index]!
-    const tops = stack(columns)
-    const key = new Map(
-      column.map((id) => {
-        const around = (neighbours.get(id) ?? [])
-          .map((n) => tops.get(n))
-          .filter((top): top is number => top !== undefined)
-        const own = tops.get(id) ?? 0
-        return [id, around.length === 0 ? own : around.reduce((a, b) => a + b, 0) / around.length]
-      }),
-    )
-    const position = new Map(column.map((id, row) => [id, row]))
-    column.sort(
-      (a, b) =>
-        (key.get(a) ?? 0) - (key.get(b) ?? 0) || (position.get(a) ?? 0) - (position.get(b) ?? 0),
-    )
-  }
-}
-
-/** Top-left position of every resource of the model, keyed by id. */
-export function layeredLayout(model: ServiceModel): Map<ResourceId, Point> {
-  const ids = model.resources.map((r) => r.id)
-  const { successors, predecessors } = adjacency(ids, model.edges)
-  const rank = rankColumns(model, successors)
-
-  // Start from document order, then sweep right, left and right again.
-  const columns: ResourceId[][] = []
-  for (const id of ids) {
-    const index = rank.get(id) ?? 0
-    while (columns.length <= index) columns.push([])
-    columns[index]!.push(id)
-  }
-  sweep(columns, predecessors, true)
-  sweep(columns, successors, false)
-  sweep(columns, predecessors, true)
-
-  const tops = stack(columns)
+/** Top-left position of every resource of the model, keyed by id, starting at (0, 0). */
+export function autoLayout(model: ServiceModel): Map<ResourceId, Point> {
   const positions = new Map<ResourceId, Point>()
-  columns.forEach((column, index) => {
-    for (const id of column) {
-      positions.set(id, { x: index * (NODE_SIZE.width + COLUMN_GAP), y: tops.get(id) ?? 0 })
-    }
-  })
+  if (model.resources.length === 0) return positions
+
+  const graph = new dagre.graphlib.Graph({ multigraph: false })
+  // Network simplex gives the tidiest ranks but grows quickly; big designs take the faster ranker.
+  const ranker = model.resources.length > BIG_DESIGN ? 'tight-tree' : 'network-simplex'
+  graph.setGraph({ rankdir: 'LR', ranksep: RANK_GAP, nodesep: NODE_GAP, ranker })
+  graph.setDefaultEdgeLabel(() => ({}))
+
+  const triggerSources = new Set(model.edges.filter((e) => e.kind === 'trigger').map((e) => e.from))
+  for (const column of [0, 1]) graph.setNode(anchorId(column), { width: 0, height: 0 })
+  graph.setEdge(anchorId(0), anchorId(1), { minlen: 1, weight: 1 })
+  for (const resource of model.resources) {
+    graph.setNode(resource.id, { width: NODE_SIZE.width, height: NODE_SIZE.height })
+    const home = homeColumnOf(resource, triggerSources)
+    if (home > 0) graph.setEdge(anchorId(home - 1), resource.id, { minlen: 1, weight: 1 })
+  }
+  for (const edge of model.edges) {
+    // Self-loops and edges to resources not in the model carry no layering.
+    if (edge.from === edge.to || !graph.hasNode(edge.from) || !graph.hasNode(edge.to)) continue
+    graph.setEdge(edge.from, edge.to, { minlen: 1, weight: 2 })
+  }
+
+  dagre.layout(graph)
+
+  let minX = Number.POSITIVE_INFINITY
+  let minY = Number.POSITIVE_INFINITY
+  for (const resource of model.resources) {
+    const { x = 0, y = 0 } = graph.node(resource.id) as { x?: number; y?: number }
+    const topLeft = { x: x - NODE_SIZE.width / 2, y: y - NODE_SIZE.height / 2 }
+    minX = Math.min(minX, topLeft.x)
+    minY = Math.min(minY, topLeft.y)
+    positions.set(resource.id, topLeft)
+  }
+  for (const [id, point] of positions) {
+    positions.set(id, { x: Math.round(point.x - minX), y: Math.round(point.y - minY) })
+  }
   return positions
+}
+
+interface Box {
+  readonly x: number
+  readonly y: number
+}
+
+const overlaps = (a: Box, b: Box) =>
+  Math.abs(a.x - b.x) < NODE_SIZE.width + NODE_GAP / 2 &&
+  Math.abs(a.y - b.y) < NODE_SIZE.height + NODE_GAP / 2
+
+/**
+ * Positions for the resources of `model` that have none in `stored`. With nothing placed yet,
+ * the whole layout. Otherwise each newcomer goes one rank right of a placed node that points at
+ * it (or left of one it points at), else into its home column below everything, then down until
+ * it overlaps no node. No dagre run here: this runs as the user types, on designs of hundreds of
+ * functions. Stored positions are never changed; empty when every resource has a position.
+ */
+export function placeMissing(model: ServiceModel, stored: PositionMap): Record<string, Point> {
+  const missing = model.resources.filter((r) => !stored[r.id])
+  if (missing.length === 0) return {}
+  if (missing.length === model.resources.length) return Object.fromEntries(autoLayout(model))
+
+  const occupied: Box[] = model.resources.flatMap((r) => stored[r.id] ?? [])
+  const bottom = Math.max(...occupied.map((b) => b.y)) + NODE_SIZE.height + NODE_GAP
+  const left = Math.min(...occupied.map((b) => b.x))
+  const step = NODE_SIZE.width + RANK_GAP
+  const triggerSources = new Set(model.edges.filter((e) => e.kind === 'trigger').map((e) => e.from))
+
+  const placed: Record<string, Point> = {}
+  const at = (id: ResourceId) => stored[id] ?? placed[id]
+  for (const resource of missing) {
+    let beside: Point | undefined
+    for (const { from, to } of model.edges) {
+      const upstream = to === resource.id ? at(from) : undefined
+      const downstream = from === resource.id ? at(to) : undefined
+      if (upstream) beside = { x: upstream.x + step, y: upstream.y }
+      else if (downstream) beside = { x: downstream.x - step, y: downstream.y }
+      if (beside) break
+    }
+    let candidate = beside ?? {
+      x: left + homeColumnOf(resource, triggerSources) * step,
+      y: bottom,
+    }
+    while (occupied.some((box) => overlaps(box, candidate))) {
+      candidate = { x: candidate.x, y: candidate.y + NODE_SIZE.height + NODE_GAP }
+    }
+    occupied.push(candidate)
+    placed[resource.id] = candidate
+  }
+  return placed
+}
+
+/**
+ * A resource renamed in the text is a new id: give it the place of the one that vanished in the
+ * same change, when exactly one of that kind vanished and one appeared, so it does not jump.
+ */
+export function inheritPositions(
+  appeared: readonly Resource[],
+  vanished: readonly Resource[],
+  stored: PositionMap,
+): Record<string, Point> {
+  const inherited: Record<string, Point> = {}
+  const byKind = (list: readonly Resource[], kind: Resource['kind']) =>
+    list.filter((r) => r.kind === kind)
+  for (const resource of appeared) {
+    if (stored[resource.id]) continue
+    const gone = byKind(vanished, resource.kind)
+    const came = byKind(appeared, resource.kind)
+    const from = gone.length === 1 && came.length === 1 ? stored[gone[0]!.id] : undefined
+    if (from) inherited[resource.id] = from
+  }
+  return inherited
 }

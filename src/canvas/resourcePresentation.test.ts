@@ -1,19 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { ResourceKind, apiId, resourceId, scheduleId } from '../model/types'
-import { detailOf, presentationOf, titleOf } from './resourcePresentation'
+import { detailOf, factsOf, kindLabel, titleOf } from './resourcePresentation'
 
-describe('presentationOf', () => {
-  it('has a label and glyph for every kind', () => {
-    for (const kind of Object.values(ResourceKind)) {
-      const { label, glyph } = presentationOf(kind)
-      expect(label.length).toBeGreaterThan(0)
-      expect(glyph.length).toBeGreaterThan(0)
-    }
+describe('kindLabel', () => {
+  it('names every kind, each differently', () => {
+    const labels = Object.values(ResourceKind).map(kindLabel)
+    expect(labels.every((label) => label.length > 0)).toBe(true)
+    expect(new Set(labels).size).toBe(labels.length)
   })
 })
 
-describe('titleOf and detailOf', () => {
-  it('shows a function by name with runtime and memory', () => {
+describe('titleOf and factsOf', () => {
+  it('shows a function by name with runtime, memory and architecture', () => {
     const fn = {
       kind: 'function',
       id: resourceId('function', 'getUser'),
@@ -26,7 +24,7 @@ describe('titleOf and detailOf', () => {
       environment: {},
     } as const
     expect(titleOf(fn)).toBe('getUser')
-    expect(detailOf(fn)).toBe('nodejs22.x · 256 MB')
+    expect(detailOf(fn)).toBe('nodejs22.x · 256 MB · arm64')
   })
 
   it('names an implicit API by its kind and counts its routes', () => {
@@ -40,23 +38,24 @@ describe('titleOf and detailOf', () => {
       ],
     } as const
     expect(titleOf(api)).toBe('HTTP API')
-    expect(detailOf(api)).toBe('1 route')
+    expect(factsOf(api)).toEqual(['1 route'])
   })
 
-  it('shows a schedule by its expression', () => {
+  it('shows a schedule by its rate, with invocations a month and whether it is off', () => {
     const schedule = {
       kind: 'schedule',
       id: scheduleId('report', 0),
       name: 'report:0',
       origin: 'event',
       expression: 'rate(5 minutes)',
+      invocationsPerMonth: 8640,
       enabled: false,
     } as const
     expect(titleOf(schedule)).toBe('rate(5 minutes)')
-    expect(detailOf(schedule)).toBe('Schedule (disabled)')
+    expect(factsOf(schedule)).toEqual(['8,640 / month', 'disabled'])
   })
 
-  it('shows provisioned capacity of a table', () => {
+  it('shows billing mode and provisioned capacity of a table', () => {
     const table = {
       kind: 'table',
       id: resourceId('table', 'Orders'),
@@ -69,6 +68,19 @@ describe('titleOf and detailOf', () => {
       gsis: [],
       lsis: [],
     } as const
-    expect(detailOf(table)).toBe('Provisioned · 5 RCU / 2 WCU')
+    expect(factsOf(table)).toEqual(['Provisioned', '5 RCU', '2 WCU'])
+    expect(factsOf({ ...table, billingMode: 'PAY_PER_REQUEST' })).toEqual(['On-demand'])
+  })
+
+  it('tells a FIFO queue with a dead-letter queue', () => {
+    const queue = {
+      kind: 'queue',
+      id: resourceId('queue', 'Jobs'),
+      name: 'Jobs',
+      origin: 'resources',
+      fifo: true,
+      deadLetterQueue: resourceId('queue', 'JobsDlq'),
+    } as const
+    expect(factsOf(queue)).toEqual(['FIFO', 'DLQ'])
   })
 })

@@ -1,42 +1,31 @@
 import type { Resource, ResourceKind } from '../model/types'
 import { assertNever } from '../model/types'
 
-/** Visual families; each has its own accent colour in the stylesheet (`.tone-<tone>`). */
-export type ResourceTone =
-  'compute' | 'api' | 'database' | 'storage' | 'messaging' | 'events' | 'other'
-
-export interface KindPresentation {
-  /** What the resource is, in words a user reads on the node. */
-  readonly label: string
-  /** A short mark drawn in the node's badge. */
-  readonly glyph: string
-  readonly tone: ResourceTone
-}
-
-export function presentationOf(kind: ResourceKind): KindPresentation {
+/** What a resource is, in words a user reads on the node and in its tooltip. */
+export function kindLabel(kind: ResourceKind): string {
   switch (kind) {
     case 'function':
-      return { label: 'Function', glyph: 'λ', tone: 'compute' }
+      return 'Function'
     case 'restApi':
-      return { label: 'REST API', glyph: 'API', tone: 'api' }
+      return 'REST API'
     case 'httpApi':
-      return { label: 'HTTP API', glyph: 'API', tone: 'api' }
+      return 'HTTP API'
     case 'websocketApi':
-      return { label: 'WebSocket API', glyph: 'WS', tone: 'api' }
+      return 'WebSocket API'
     case 'table':
-      return { label: 'DynamoDB table', glyph: 'DB', tone: 'database' }
+      return 'DynamoDB table'
     case 'bucket':
-      return { label: 'S3 bucket', glyph: 'S3', tone: 'storage' }
+      return 'S3 bucket'
     case 'queue':
-      return { label: 'SQS queue', glyph: 'Q', tone: 'messaging' }
+      return 'SQS queue'
     case 'topic':
-      return { label: 'SNS topic', glyph: 'SNS', tone: 'messaging' }
+      return 'SNS topic'
     case 'schedule':
-      return { label: 'Schedule', glyph: '⏱', tone: 'events' }
+      return 'Schedule'
     case 'eventBus':
-      return { label: 'Event bus', glyph: 'EB', tone: 'events' }
+      return 'Event bus'
     case 'opaque':
-      return { label: 'Resource', glyph: 'CF', tone: 'other' }
+      return 'Resource'
     default:
       return assertNever(kind, 'resource kind')
   }
@@ -46,51 +35,65 @@ function plural(count: number, one: string): string {
   return `${count} ${one}${count === 1 ? '' : 's'}`
 }
 
-/** The one line of facts under a node's name: what matters most about this resource at a glance. */
-export function detailOf(resource: Resource): string {
+const numberFormat = new Intl.NumberFormat('en-US')
+
+/**
+ * The key figures of a resource, most important first: what a reader of the diagram needs at a
+ * glance to reason about cost and behaviour. Shown joined on one line under the name.
+ */
+export function factsOf(resource: Resource): string[] {
   switch (resource.kind) {
     case 'function':
       return [
-        resource.runtime ?? (resource.image ? 'container image' : undefined),
+        resource.runtime ?? (resource.image ? 'container image' : 'no runtime'),
         `${resource.memorySize} MB`,
+        resource.architecture,
       ]
-        .filter((part) => part !== undefined)
-        .join(' · ')
     case 'restApi':
     case 'httpApi':
     case 'websocketApi':
-      return plural(resource.routes.length, 'route')
+      return [plural(resource.routes.length, 'route')]
     case 'table':
       return resource.billingMode === 'PAY_PER_REQUEST'
-        ? 'On-demand'
-        : `Provisioned · ${resource.rcu ?? '?'} RCU / ${resource.wcu ?? '?'} WCU`
+        ? ['On-demand']
+        : ['Provisioned', `${resource.rcu ?? '?'} RCU`, `${resource.wcu ?? '?'} WCU`]
     case 'bucket':
-      return resource.bucketName ?? presentationOf(resource.kind).label
+      return resource.bucketName ? [resource.bucketName] : []
     case 'queue':
-      return resource.fifo ? 'FIFO queue' : 'Standard queue'
+      return [resource.fifo ? 'FIFO' : 'Standard', ...(resource.deadLetterQueue ? ['DLQ'] : [])]
     case 'topic':
-      return resource.topicName ?? presentationOf(resource.kind).label
+      return resource.topicName ? [resource.topicName] : []
     case 'schedule':
-      return resource.enabled ? 'Schedule' : 'Schedule (disabled)'
+      return [
+        ...(resource.invocationsPerMonth !== undefined
+          ? [`${numberFormat.format(resource.invocationsPerMonth)} / month`]
+          : []),
+        ...(resource.enabled ? [] : ['disabled']),
+      ]
     case 'eventBus':
-      return resource.busName === 'default' ? 'Default bus' : resource.busName
+      return [resource.busName === 'default' ? 'default bus' : resource.busName]
     case 'opaque':
-      return resource.type
+      return [resource.type]
     default:
       return assertNever(resource, 'resource')
   }
 }
 
+/** The one line of facts under a node's name. */
+export function detailOf(resource: Resource): string {
+  return factsOf(resource).join(' · ')
+}
+
 /**
  * The node's heading. Implicit APIs have only their kind as a name, and a schedule is best known
- * by its expression; everything else by the name it has in `serverless.yml`.
+ * by its rate; everything else by the name it has in `serverless.yml`.
  */
 export function titleOf(resource: Resource): string {
   switch (resource.kind) {
     case 'restApi':
     case 'httpApi':
     case 'websocketApi':
-      return presentationOf(resource.kind).label
+      return kindLabel(resource.kind)
     case 'schedule':
       return resource.expression
     default:
