@@ -13,7 +13,6 @@ test.describe('designer shell', () => {
 
     await designer.open(EXAMPLE)
     await expect(designer.toolbar).toBeVisible()
-    await expect(designer.examples).toHaveValue(EXAMPLE)
 
     // Every function of the file is a node on the canvas, and nothing else is a function node.
     for (const { name } of functions) {
@@ -67,12 +66,13 @@ test.describe('designer shell', () => {
     expect((await designer.state()).yamlText).toBe(yamlText)
   })
 
-  test('opens another example from the toolbar', async ({ designer, page }) => {
+  test('opens another example from the toolbar, as a new design', async ({ designer, page }) => {
     const other = 'sqs-worker-dlq'
     const otherText = readExample(other)
     await designer.open(EXAMPLE)
+    const first = await designer.state()
 
-    await designer.examples.selectOption(other)
+    await designer.openExample(other)
 
     for (const { name } of functionKeys(otherText)) {
       await expect(designer.canvasNode(`function:${name}`)).toBeVisible()
@@ -80,6 +80,78 @@ test.describe('designer shell', () => {
     await expect(designer.functionNodes).toHaveCount(functionKeys(otherText).length)
     expect((await designer.state()).yamlText).toBe(otherText)
     await expect.poll(() => designer.visibleEditorText()).toContain(otherText.split('\n')[0]!)
-    expect(new URL(page.url()).searchParams.get('example')).toBe(other)
+    expect((await designer.state()).designId).not.toBe(first.designId)
+    // The example was opened once; the address no longer asks for it, so a reload restores.
+    expect(new URL(page.url()).searchParams.has('example')).toBe(false)
+  })
+})
+
+test.describe('layout', () => {
+  test('panes resize with the keyboard and the pointer, and keep their size', async ({
+    designer,
+    page,
+  }) => {
+    await designer.open(EXAMPLE)
+    const splitter = page.getByTestId('app.splitter.editor')
+    const editorPane = page.locator('#pane-editor')
+    const start = Number(await splitter.getAttribute('aria-valuenow'))
+
+    // The editor is right of its splitter: moving the splitter left makes it wider.
+    await splitter.focus()
+    await page.keyboard.press('ArrowLeft')
+    await expect(splitter).toHaveAttribute('aria-valuenow', String(start + 16))
+    await page.keyboard.press('Shift+ArrowRight')
+    await expect(splitter).toHaveAttribute('aria-valuenow', String(start + 16 - 64))
+
+    const box = (await splitter.boundingBox())!
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(box.x + box.width / 2 - 100, box.y + box.height / 2, { steps: 5 })
+    await page.mouse.up()
+    const dragged = start + 16 - 64 + 100
+    await expect(splitter).toHaveAttribute('aria-valuenow', String(dragged))
+    expect(Math.round((await editorPane.boundingBox())!.width)).toBe(dragged)
+
+    await page.reload()
+    await designer.waitForPanes()
+    await expect(page.getByTestId('app.splitter.editor')).toHaveAttribute(
+      'aria-valuenow',
+      String(dragged),
+    )
+  })
+
+  test('the palette folds away and comes back', async ({ designer, page }) => {
+    await designer.open(EXAMPLE)
+    const toggle = page.getByTestId('app.palette.toggle')
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+    await toggle.click()
+    await expect(page.getByTestId('app.palette.toggle')).toHaveAttribute('aria-expanded', 'false')
+    await expect(page.getByTestId('app.splitter.palette')).toHaveCount(0)
+    await page.getByTestId('app.palette.toggle').click()
+    await expect(page.getByTestId('app.splitter.palette')).toBeVisible()
+  })
+
+  test('the problems list links every diagnostic to its line', async ({ designer, page }) => {
+    const yamlText = readExample(EXAMPLE)
+    const first = functionKeys(yamlText)[0]!
+    await designer.open(EXAMPLE)
+    await designer.moveEditorCursor(first.line, first.column + first.name.length + 1)
+    await page.keyboard.type(' bad: value')
+    await page.keyboard.press('Escape')
+    await expect.poll(async () => (await designer.state()).yamlParses).toBe(false)
+
+    const problems = page.getByTestId('problems')
+    await problems.getByTestId('problems.toggle').click()
+    const items = problems.getByTestId('problems.item')
+    await expect(items).toHaveCount((await designer.state()).diagnostics.length)
+    const diagnostic = (await designer.state()).diagnostics[0]!
+    await items
+      .first()
+      .getByRole('button', { name: /Go to line/ })
+      .click()
+    expect((await designer.state()).reveal).toMatchObject({
+      line: diagnostic.range!.start.line,
+      column: diagnostic.range!.start.column,
+    })
   })
 })

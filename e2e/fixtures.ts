@@ -1,5 +1,6 @@
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test'
 import { DesignerPage } from './pages/DesignerPage'
+import { ToolbarPage } from './pages/ToolbarPage'
 
 /** What a test must leave behind empty: the app works offline and runs without complaint. */
 export interface PageProblems {
@@ -40,7 +41,11 @@ async function watch(context: BrowserContext, page: Page): Promise<PageProblems>
   return problems
 }
 
-export const test = base.extend<{ problems: PageProblems; designer: DesignerPage }>({
+export const test = base.extend<{
+  problems: PageProblems
+  designer: DesignerPage
+  toolbar: ToolbarPage
+}>({
   problems: [
     async ({ context, page }, use) => {
       const problems = await watch(context, page)
@@ -54,6 +59,9 @@ export const test = base.extend<{ problems: PageProblems; designer: DesignerPage
   ],
   designer: async ({ page }, use) => {
     await use(new DesignerPage(page))
+  },
+  toolbar: async ({ page }, use) => {
+    await use(new ToolbarPage(page))
   },
 })
 

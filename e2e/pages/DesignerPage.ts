@@ -19,11 +19,26 @@ export class DesignerPage {
     this.editorStatus = page.getByTestId('editor.status')
   }
 
-  /** Opens the app on an example, with the read-only test API, and waits for both panes. */
+  /**
+   * Opens the app on an example (as a new design), with the read-only test API, and waits for
+   * both panes. The app then drops `example` from the address, so a reload restores the design.
+   */
   async open(example: string): Promise<void> {
     await this.page.goto(`/?example=${encodeURIComponent(example)}&testApi`)
+    await this.waitForPanes()
+  }
+
+  /** Waits for a design to be on the canvas and in the editor (after a load or a reload). */
+  async waitForPanes(): Promise<void> {
     await expect(this.canvas.locator('.react-flow__node').first()).toBeVisible()
     await expect(this.editor.locator('.monaco-editor .view-lines')).toBeVisible()
+  }
+
+  /** Opens a bundled example from the toolbar's gallery, as a new design. */
+  async openExample(name: string): Promise<void> {
+    await this.examples.click()
+    await this.page.getByTestId(`app.examples.${name}`).click()
+    await expect(this.page.getByTestId('app.examples')).toBeHidden()
   }
 
   /** A resource on the canvas by its id, e.g. `function:getUser`. */

@@ -1,10 +1,22 @@
 import { lazy, Suspense, useCallback, useState } from 'react'
 import Canvas from '../canvas/Canvas'
-import { selectActions } from '../store/selectors'
-import { useDesigner } from '../store/useDesigner'
+import { useDesignerStore } from '../store/useDesigner'
+import { useDesignLibrary } from './designs/DesignLibraryContext'
 import { EditorStatus } from './EditorStatus'
 import type { Example } from './exampleCatalog'
+import { ExamplesDialog } from './ExamplesDialog'
+import { downloadText } from './files/downloadText'
+import { FileDropZone } from './files/FileDropZone'
+import { Inspector } from './inspector/Inspector'
+import { openDesignFile } from './files/openDesignFile'
+import { Splitter } from './layout/Splitter'
+import { usePaneLayout } from './layout/usePaneLayout'
+import { NoticeToast } from './NoticeToast'
+import { Palette } from './palette/Palette'
 import { PanelErrorBoundary } from './PanelErrorBoundary'
+import { ProblemsPanel } from './ProblemsPanel'
+import { ShortcutsSheet } from './shortcuts/ShortcutsSheet'
+import { useGlobalShortcuts } from './shortcuts/useGlobalShortcuts'
 import { Toolbar } from './Toolbar'
 
 // Monaco is ~4 MB: load it after the canvas is up, never in the entry chunk.
@@ -12,37 +24,112 @@ const YamlEditor = lazy(() => import('../editor/YamlEditor'))
 
 interface AppProps {
   readonly examples: readonly Example[]
-  readonly initialExample: string | undefined
 }
 
-/** Reflect the open example in the address bar, so a reload or a shared link reopens it. */
-function rememberExampleInUrl(name: string): void {
-  const url = new URL(window.location.href)
-  url.searchParams.set('example', name)
-  window.history.replaceState(window.history.state, '', url)
-}
+type OpenDialog = 'examples' | 'shortcuts' | null
 
-export function App({ examples, initialExample }: AppProps) {
-  const { openDesign } = useDesigner(selectActions)
-  const [exampleName, setExampleName] = useState(initialExample)
+/** The download keeps the name the framework expects, whatever the design is called. */
+const DOWNLOAD_NAME = 'serverless.yml'
 
-  const openExample = useCallback(
-    (example: Example) => {
-      openDesign({ designId: crypto.randomUUID(), name: example.title, yamlText: example.yamlText })
-      setExampleName(example.name)
-      rememberExampleInUrl(example.name)
-    },
-    [openDesign],
+/**
+ * The designer window: toolbar on top; palette, canvas with the inspector at its right edge, and
+ * the editor side by side; problems at the bottom. Panes resize; sizes are remembered.
+ */
+export function App({ examples }: AppProps) {
+  const store = useDesignerStore()
+  const library = useDesignLibrary()
+  const { layout, resize, togglePalette, setProblemsOpen } = usePaneLayout()
+  const [dialog, setDialog] = useState<OpenDialog>(null)
+  const closeDialog = useCallback(() => setDialog(null), [])
+
+  const download = useCallback(
+    () => downloadText(DOWNLOAD_NAME, store.getState().yamlText),
+    [store],
   )
+  const openFile = useCallback(
+    (file: File) => void openDesignFile(file, library, store.getState().actions.notify),
+    [library, store],
+  )
+  const showShortcuts = useCallback(() => setDialog('shortcuts'), [])
+  useGlobalShortcuts({ onDownload: download, onShowShortcuts: showShortcuts })
 
+  const { sizes } = layout
   return (
     <div className="app">
-      <Toolbar examples={examples} exampleName={exampleName} onOpenExample={openExample} />
+      <Toolbar
+        onOpenFile={openFile}
+        onShowExamples={() => setDialog('examples')}
+        onDownload={download}
+        onShowShortcuts={showShortcuts}
+      />
       <main className="workspace">
-        <PanelErrorBoundary panel="The canvas">
-          <Canvas />
-        </PanelErrorBoundary>
-        <section className="editor-pane" aria-label="serverless.yml">
+        {layout.paletteOpen ? (
+          <>
+            <aside
+              id="pane-palette"
+              className="pane pane--palette"
+              aria-label="Palette"
+              style={{ width: sizes.palette }}
+            >
+              <PaneToggle open onToggle={togglePalette} />
+              <PanelErrorBoundary panel="The palette">
+                <Palette />
+              </PanelErrorBoundary>
+            </aside>
+            <Splitter
+              pane="palette"
+              size={sizes.palette}
+              onResize={(size) => resize('palette', size)}
+              label="Resize the palette"
+              orientation="vertical"
+              growth={1}
+              controls="pane-palette"
+            />
+          </>
+        ) : (
+          <aside id="pane-palette" className="pane pane--rail" aria-label="Palette">
+            <PaneToggle open={false} onToggle={togglePalette} />
+          </aside>
+        )}
+        <div className="canvas-area">
+          <PanelErrorBoundary panel="The canvas">
+            <Canvas />
+          </PanelErrorBoundary>
+        </div>
+        <Splitter
+          pane="inspector"
+          size={sizes.inspector}
+          onResize={(size) => resize('inspector', size)}
+          label="Resize the inspector"
+          orientation="vertical"
+          growth={-1}
+          controls="pane-inspector"
+        />
+        <aside
+          id="pane-inspector"
+          className="pane pane--inspector"
+          aria-label="Inspector"
+          style={{ width: sizes.inspector }}
+        >
+          <PanelErrorBoundary panel="The inspector">
+            <Inspector />
+          </PanelErrorBoundary>
+        </aside>
+        <Splitter
+          pane="editor"
+          size={sizes.editor}
+          onResize={(size) => resize('editor', size)}
+          label="Resize the editor"
+          orientation="vertical"
+          growth={-1}
+          controls="pane-editor"
+        />
+        <section
+          id="pane-editor"
+          className="editor-pane"
+          aria-label="serverless.yml"
+          style={{ width: sizes.editor }}
+        >
           <header className="pane-header">
             <span className="pane-header__tab" aria-current="page">
               serverless.yml
@@ -56,6 +143,50 @@ export function App({ examples, initialExample }: AppProps) {
           </PanelErrorBoundary>
         </section>
       </main>
+      <footer className="drawer" id="pane-problems">
+        {layout.problemsOpen && (
+          <Splitter
+            pane="problems"
+            size={sizes.problems}
+            onResize={(size) => resize('problems', size)}
+            label="Resize the problems list"
+            orientation="horizontal"
+            growth={-1}
+            controls="pane-problems"
+          />
+        )}
+        <div style={layout.problemsOpen ? { height: sizes.problems } : undefined}>
+          <ProblemsPanel open={layout.problemsOpen} onToggle={setProblemsOpen} />
+        </div>
+      </footer>
+      <NoticeToast />
+      <FileDropZone onDropFile={openFile} />
+      <ExamplesDialog
+        open={dialog === 'examples'}
+        examples={examples}
+        onClose={closeDialog}
+        onOpen={(example) => {
+          closeDialog()
+          void library.openNew(example.title, example.yamlText)
+        }}
+      />
+      <ShortcutsSheet open={dialog === 'shortcuts'} onClose={closeDialog} />
     </div>
+  )
+}
+
+function PaneToggle({ open, onToggle }: { open: boolean; onToggle: () => void }) {
+  return (
+    <button
+      type="button"
+      className="icon-button pane-toggle"
+      data-testid="app.palette.toggle"
+      aria-expanded={open}
+      aria-controls="pane-palette"
+      aria-label={open ? 'Collapse the palette' : 'Expand the palette'}
+      onClick={onToggle}
+    >
+      {open ? '«' : '»'}
+    </button>
   )
 }

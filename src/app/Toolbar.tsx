@@ -1,18 +1,23 @@
-import { useId } from 'react'
-import { selectDocument } from '../store/selectors'
+import { useRef } from 'react'
+import { selectActions, selectCanRedo, selectCanUndo } from '../store/selectors'
 import { useDesigner } from '../store/useDesigner'
-import type { Example } from './exampleCatalog'
+import { DesignNameField } from './toolbar/DesignNameField'
+import { DesignsMenu } from './toolbar/DesignsMenu'
+import { SaveStateBadge } from './toolbar/SaveStateBadge'
 
 interface ToolbarProps {
-  readonly examples: readonly Example[]
-  /** The example the open design came from, if any. */
-  readonly exampleName: string | undefined
-  readonly onOpenExample: (example: Example) => void
+  readonly onOpenFile: (file: File) => void
+  readonly onShowExamples: () => void
+  readonly onDownload: () => void
+  readonly onShowShortcuts: () => void
 }
 
-export function Toolbar({ examples, exampleName, onOpenExample }: ToolbarProps) {
-  const { name } = useDesigner(selectDocument)
-  const examplesId = useId()
+/** The top bar: which design is open, where designs come from and go to, undo and help. */
+export function Toolbar({ onOpenFile, onShowExamples, onDownload, onShowShortcuts }: ToolbarProps) {
+  const { undo, redo } = useDesigner(selectActions)
+  const canUndo = useDesigner(selectCanUndo)
+  const canRedo = useDesigner(selectCanRedo)
+  const fileInput = useRef<HTMLInputElement>(null)
 
   return (
     <header className="toolbar" data-testid="toolbar">
@@ -25,34 +30,89 @@ export function Toolbar({ examples, exampleName, onOpenExample }: ToolbarProps) 
         <span className="toolbar__product">Serverless Canvas</span>
       </div>
       <span className="toolbar__divider" aria-hidden="true" />
-      <h1 className="toolbar__design" data-testid="toolbar.designName" title={name}>
-        {name}
-      </h1>
+      <DesignNameField />
+      <SaveStateBadge />
       <div className="toolbar__spacer" />
-      <label className="toolbar__field" htmlFor={examplesId}>
-        Examples
-      </label>
-      <select
-        id={examplesId}
-        className="toolbar__select"
-        data-testid="toolbar.examples"
-        value={exampleName ?? ''}
-        onChange={(event) => {
-          const example = examples.find((candidate) => candidate.name === event.target.value)
-          if (example) onOpenExample(example)
-        }}
+      <nav className="toolbar__group" aria-label="Designs">
+        <DesignsMenu />
+        <button
+          type="button"
+          className="toolbar__button"
+          data-testid="toolbar.open"
+          title="Open a serverless.yml from your computer as a new design"
+          onClick={() => fileInput.current?.click()}
+        >
+          Open…
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".yml,.yaml"
+          hidden
+          data-testid="toolbar.openInput"
+          aria-label="Open a serverless.yml file"
+          onChange={(event) => {
+            const file = event.target.files?.[0]
+            // Cleared, so picking the same file again opens it again.
+            event.target.value = ''
+            if (file) onOpenFile(file)
+          }}
+        />
+        <button
+          type="button"
+          className="toolbar__button"
+          data-testid="toolbar.examples"
+          aria-haspopup="dialog"
+          onClick={onShowExamples}
+        >
+          Examples
+        </button>
+        <button
+          type="button"
+          className="toolbar__button"
+          data-testid="toolbar.download"
+          title="Download serverless.yml (Ctrl+S)"
+          onClick={onDownload}
+        >
+          Download
+        </button>
+      </nav>
+      <span className="toolbar__divider" aria-hidden="true" />
+      <div className="toolbar__group" role="group" aria-label="History">
+        <button
+          type="button"
+          className="icon-button toolbar__icon"
+          data-testid="toolbar.undo"
+          aria-label="Undo"
+          title="Undo (Ctrl+Z)"
+          disabled={!canUndo}
+          onClick={undo}
+        >
+          ↶
+        </button>
+        <button
+          type="button"
+          className="icon-button toolbar__icon"
+          data-testid="toolbar.redo"
+          aria-label="Redo"
+          title="Redo (Ctrl+Shift+Z)"
+          disabled={!canRedo}
+          onClick={redo}
+        >
+          ↷
+        </button>
+      </div>
+      <button
+        type="button"
+        className="icon-button toolbar__icon"
+        data-testid="toolbar.help"
+        aria-label="Keyboard shortcuts"
+        aria-haspopup="dialog"
+        title="Keyboard shortcuts (?)"
+        onClick={onShowShortcuts}
       >
-        {exampleName === undefined && (
-          <option value="" disabled>
-            Open an example…
-          </option>
-        )}
-        {examples.map((example) => (
-          <option key={example.name} value={example.name} title={example.summary}>
-            {example.title}
-          </option>
-        ))}
-      </select>
+        ?
+      </button>
     </header>
   )
 }

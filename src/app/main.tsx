@@ -1,43 +1,57 @@
 import './styles.css'
+import './layout/workspace.css'
+import './layout/overlays.css'
+import './toolbar/toolbar.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { createDesignerStore } from '../store/designerStore'
 import { DesignerProvider } from '../store/useDesigner'
 import { App } from './App'
 import { bundledExamples } from './bundledExamples'
-import { chooseExample } from './exampleCatalog'
+import { DesignLibraryProvider } from './designs/DesignLibraryContext'
+import { startDesigner } from './designs/startDesigner'
+import { chooseExample, DEFAULT_EXAMPLE } from './exampleCatalog'
 import { installTestApi, TEST_API_PARAM } from './testApi'
 
-// Composition root: decides what opens first and wires the store into the views.
+// Composition root: decides what opens first and wires the store and storage into the views.
 
-/** What a new design starts from when no example is bundled. */
-const BLANK_DESIGN = `service: my-service
+const EXAMPLE_PARAM = 'example'
 
-provider:
-  name: aws
-  runtime: nodejs20.x
+/**
+ * `?example=` opens that example once, as a new design. It is then taken out of the address, so
+ * a reload reopens the design (with the user's edits) rather than a fresh copy of the example.
+ */
+function takeExampleParam(params: URLSearchParams): string | null {
+  const requested = params.get(EXAMPLE_PARAM)
+  if (requested === null) return null
+  const url = new URL(window.location.href)
+  url.searchParams.delete(EXAMPLE_PARAM)
+  window.history.replaceState(window.history.state, '', url)
+  return requested
+}
 
-functions: {}
-`
+async function start(container: HTMLElement): Promise<void> {
+  const params = new URLSearchParams(window.location.search)
+  const requested = takeExampleParam(params)
+  const { store, library } = await startDesigner({
+    requestedExample: requested === null ? undefined : chooseExample(bundledExamples, requested),
+    defaultExample: chooseExample(bundledExamples, DEFAULT_EXAMPLE),
+  })
+  if (import.meta.env.DEV || params.has(TEST_API_PARAM)) installTestApi(store, library)
 
-const params = new URLSearchParams(window.location.search)
-const example = chooseExample(bundledExamples, params.get('example'))
-
-const store = createDesignerStore(
-  example
-    ? { designId: crypto.randomUUID(), name: example.title, yamlText: example.yamlText }
-    : { designId: crypto.randomUUID(), name: 'Untitled design', yamlText: BLANK_DESIGN },
-)
-
-if (import.meta.env.DEV || params.has(TEST_API_PARAM)) installTestApi(store)
+  createRoot(container).render(
+    <StrictMode>
+      <DesignerProvider store={store}>
+        <DesignLibraryProvider library={library}>
+          <App examples={bundledExamples} />
+        </DesignLibraryProvider>
+      </DesignerProvider>
+    </StrictMode>,
+  )
+}
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')
-
-createRoot(container).render(
-  <StrictMode>
-    <DesignerProvider store={store}>
-      <App examples={bundledExamples} initialExample={example?.name} />
-    </DesignerProvider>
-  </StrictMode>,
-)
+start(container).catch((error: unknown) => {
+  console.error('Serverless Canvas could not start', error)
+  container.textContent = `Serverless Canvas could not start: ${String(error)}`
+})

@@ -1,6 +1,8 @@
 import type { Diagnostic } from '../model/diagnostics'
 import type { ServiceModel } from '../model/types'
-import type { DesignerStore } from '../store/designerStore'
+import type { DesignerStore, Notice, Positions, RevealRequest } from '../store/designerStore'
+import type { DesignLibrary } from './designs/designLibrary'
+import type { SaveState } from './designs/saveStatus'
 
 /**
  * A read-only view of the designer for end-to-end tests, on `window.__designer`. Installed in
@@ -13,6 +15,7 @@ export interface DesignerTestApi {
 
 /** Plain data only, so it crosses `page.evaluate` intact. */
 export interface DesignerSnapshot {
+  readonly designId: string
   readonly documentName: string
   readonly yamlText: string
   /** False while the text is not valid YAML. */
@@ -20,6 +23,16 @@ export interface DesignerSnapshot {
   /** The model the canvas shows: the last one parsed from valid YAML. */
   readonly canvasModel: ServiceModel
   readonly diagnostics: readonly Diagnostic[]
+  /** Node positions by resource id, as saved with the design. */
+  readonly positions: Positions
+  readonly selectedId: string | null
+  readonly canUndo: boolean
+  readonly canRedo: boolean
+  readonly notice: Notice | null
+  /** The last request for the editor to show a line (from the problems list, the canvas). */
+  readonly reveal: RevealRequest | null
+  /** Whether what is on screen has been written to browser storage. */
+  readonly saveState: SaveState
 }
 
 declare global {
@@ -30,16 +43,24 @@ declare global {
 
 export const TEST_API_PARAM = 'testApi'
 
-export function installTestApi(store: DesignerStore): void {
+export function installTestApi(store: DesignerStore, library: DesignLibrary): void {
   window.__designer = Object.freeze({
     getState(): DesignerSnapshot {
       const state = store.getState()
       return {
+        designId: state.designId,
         documentName: state.document.name,
         yamlText: state.yamlText,
         yamlParses: state.parsed.ok,
         canvasModel: state.lastGoodModel,
         diagnostics: state.parsed.diagnostics,
+        positions: state.positions,
+        selectedId: state.selection.id,
+        canUndo: state.history.past.length > 0,
+        canRedo: state.history.future.length > 0,
+        notice: state.notice,
+        reveal: state.reveal,
+        saveState: library.saveStatus.getSnapshot(),
       }
     },
   })
