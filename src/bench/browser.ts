@@ -1,0 +1,152 @@
+/**
+ * The designer's sync speed in a real browser, on a generated 300-function serverless.yml:
+ * - text → canvas: from the last keystroke in the editor to the model holding the change and
+ *   the canvas having rendered it (two animation frames after the store changed);
+ * - canvas → text: from committing a value in the inspector to the new text in the store and
+ *   the editor having rendered it.
+ * Printed as medians; never asserted. Builds the app, serves it on a port of its own and drives
+ * Debian's Chromium (or CHROMIUM_PATH).
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium, type Page } from '@playwright/test'
+import { syntheticService } from './syntheticService'
+
+const root = resolve(import.meta.dirname, '../..')
+const PORT = 4180
+const RUNS = 7
+const FUNCTIONS = 300
+/** Where `syntheticService` writes fn0's memorySize. */
+const MEMORY_LINE = 47
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]!
+}
+
+/** Resolves when the store satisfies `predicate`, plus two frames so the views have painted. */
+async function timeUntil(page: Page, predicate: string): Promise<number> {
+  return page.evaluate(async (source) => {
+    const start = (window as unknown as { __benchStart: number }).__benchStart
+    const test = new Function('state', `return (${source})(state)`) as (s: unknown) => boolean
+    const frame = () => new Promise((done) => requestAnimationFrame(() => done(undefined)))
+    for (;;) {
+      if (test(window.__designer!.getState())) break
+      await frame()
+    }
+    await frame()
+    await frame()
+    return performance.now() - start
+  }, predicate)
+}
+
+/** Marks the moment of the next key press in the page. */
+async function markNextKey(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    window.addEventListener(
+      'keydown',
+      () => ((window as unknown as { __benchStart: number }).__benchStart = performance.now()),
+      { capture: true, once: true },
+    )
+  })
+}
+
+async function main(): Promise<void> {
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], {
+    cwd: root,
+    stdio: 'inherit',
+  })
+  if (build.status !== 0) throw new Error('vite build failed')
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+    cwd: root,
+    stdio: 'ignore',
+    detached: true,
+  })
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+    ],
+  })
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await page.goto(`http://127.0.0.1:${PORT}/?testApi`)
+        break
+      } catch (error) {
+        if (attempt > 40) throw error
+        await new Promise((done) => setTimeout(done, 250))
+      }
+    }
+    const file = join(mkdtempSync(join(tmpdir(), 'bench-')), 'serverless.yml')
+    writeFileSync(file, syntheticService(FUNCTIONS))
+    await page.getByTestId('toolbar.openInput').setInputFiles(file)
+    await page.waitForFunction(
+      (n) =>
+        window.__designer?.getState().canvasModel.resources.filter((r) => r.kind === 'function')
+          .length === n,
+      FUNCTIONS,
+    )
+    await page.locator('[data-testid="editor.yaml"] .monaco-editor').waitFor()
+
+    // Text → canvas: retype fn0's memorySize (line 47 of the generated file) in the editor.
+    const textToCanvas: number[] = []
+    const editor = page.locator('[data-testid="editor.yaml"] .view-lines')
+    for (let run = 0; run < RUNS; run++) {
+      const value = String(512 + 64 * run)
+      await editor.click()
+      await page.keyboard.press('ControlOrMeta+Home')
+      for (let line = 1; line < MEMORY_LINE; line++) await page.keyboard.press('ArrowDown')
+      await page.keyboard.press('End')
+      await page.keyboard.press('ControlOrMeta+Backspace')
+      await page.keyboard.type(value.slice(0, -1))
+      await markNextKey(page)
+      await page.keyboard.type(value.slice(-1))
+      textToCanvas.push(
+        await timeUntil(
+          page,
+          `(s) => s.canvasModel.resources.find((r) => r.id === 'function:fn0')?.memorySize === ${value} &&
+            document.querySelector('[data-testid="canvas.node.function:fn0"]')?.textContent?.includes('${value}')`,
+        ),
+      )
+    }
+
+    // Canvas → text: select a function, commit a memory size in the inspector.
+    const canvasToText: number[] = []
+    await page.evaluate(() => window.scrollTo(0, 0))
+    await page.keyboard.press('Escape')
+    await page.getByTestId('canvas.node.function:fn0').click()
+    const memory = page.getByTestId('inspector.memorySize')
+    for (let run = 0; run < RUNS; run++) {
+      const value = 1024 + 64 * run
+      await memory.fill(String(value))
+      await markNextKey(page)
+      await memory.press('Enter')
+      canvasToText.push(
+        await timeUntil(page, `(s) => s.yamlText.includes('memorySize: ${value}\\n')`),
+      )
+    }
+
+    console.log(`browser, ${FUNCTIONS} functions (median of ${RUNS}):`)
+    console.log(
+      `  last keystroke → model and canvas updated  ${median(textToCanvas).toFixed(0)} ms (includes the editor's typing debounce)`,
+    )
+    console.log(
+      `  inspector commit → text and editor updated ${median(canvasToText).toFixed(0)} ms`,
+    )
+  } finally {
+    await browser.close()
+    if (server.pid) process.kill(-server.pid)
+  }
+}
+
+main().catch((error) => {
+  console.error(String(error))
+  process.exit(1)
+})
