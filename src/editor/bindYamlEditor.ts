@@ -1,15 +1,27 @@
-import type { DesignerState, DesignerStore } from '../store/designerStore'
+import type * as Monaco from 'monaco-editor/editor'
+import type { DesignerState, DesignerStore, RevealRequest } from '../store/designerStore'
 import { debounce } from './debounce'
-import { toMarkers } from './diagnosticMarkers'
+import { CODEC_MARKER_OWNER, toMarkers } from './diagnosticMarkers'
+import './editor.css'
+import { bindHistoryKeys } from './historyKeys'
+import { bindMarkerSummary } from './markerSummary'
 import { monaco } from './monacoSetup'
-import { minimalReplacement } from './textReplacement'
+import { resourceAtOffset } from './resourceAtOffset'
+import { SelectionHighlight } from './selectionHighlight'
+import { carryOffset, minimalReplacement } from './textReplacement'
 
-/** Typing is parsed once the user pauses: parsing on every keystroke would stall large files. */
+/**
+ * Typing is parsed once the user pauses: parsing on every keystroke would stall large files.
+ * With the parse itself (a few milliseconds for a typical file) the canvas follows within 300 ms.
+ */
 export const TYPING_DEBOUNCE_MS = 250
 
 const MODEL_URI = monaco.Uri.parse('file:///serverless.yml')
-const MARKER_OWNER = 'serverless-canvas'
 const DARK_SCHEME = '(prefers-color-scheme: dark)'
+const MOVED_BY_TEXT: ReadonlySet<Monaco.editor.CursorChangeReason> = new Set([
+  monaco.editor.CursorChangeReason.ContentFlush,
+  monaco.editor.CursorChangeReason.RecoverFromMarkers,
+])
 
 export interface EditorBinding {
   dispose(): void
@@ -18,8 +30,9 @@ export interface EditorBinding {
 /**
  * Creates the Monaco editor in `host` and keeps it and the store in step:
  * typing → (debounced) `setYamlText(text, 'yaml')`; text changed elsewhere → a minimal edit in
- * the editor (cursor and undo kept); another design opened → the editor is reset;
- * diagnostics → markers.
+ * the editor (cursor and scroll kept); another design opened → the editor is reset;
+ * diagnostics → markers; the selection ↔ the resource under the cursor; reveal requests → the
+ * cursor; Ctrl/Cmd+Z → the store's history.
  */
 export function bindYamlEditor(host: HTMLElement, store: DesignerStore): EditorBinding {
   const initial = store.getState()
@@ -42,6 +55,7 @@ export function bindYamlEditor(host: HTMLElement, store: DesignerStore): EditorB
     padding: { top: 8 },
     ariaLabel: 'serverless.yml',
   })
+  const disposables: Monaco.IDisposable[] = [bindMarkerSummary(host, model)]
 
   const followScheme = (event: MediaQueryListEvent) =>
     monaco.editor.setTheme(event.matches ? 'vs-dark' : 'vs')
@@ -52,7 +66,7 @@ export function bindYamlEditor(host: HTMLElement, store: DesignerStore): EditorB
     if (state.yamlText !== model.getValue()) return
     monaco.editor.setModelMarkers(
       model,
-      MARKER_OWNER,
+      CODEC_MARKER_OWNER,
       toMarkers(state.parsed.diagnostics, state.parsed.ranges),
     )
   }
@@ -63,43 +77,112 @@ export function bindYamlEditor(host: HTMLElement, store: DesignerStore): EditorB
     TYPING_DEBOUNCE_MS,
   )
 
-  /** True while the editor applies text that came from the store, so it is not sent back. */
-  let applyingStoreText = false
-  const applyStoreText = (apply: () => void) => {
-    applyingStoreText = true
+  /** True while the editor applies a change from the store, so it is not sent back. */
+  let applyingStoreChange = false
+  const applyStoreChange = (apply: () => void) => {
+    applyingStoreChange = true
     try {
       apply()
     } finally {
-      applyingStoreText = false
+      applyingStoreChange = false
     }
   }
 
+  /**
+   * The text as edited elsewhere, as one minimal edit. An edit made on the canvas leaves the
+   * cursor where it was in the text; an undo or redo asked for in the editor puts it at the
+   * change instead, in view, as Monaco's own undo would.
+   */
+  const applyStoreText = (text: string, goToChange: boolean) => {
+    const replacement = minimalReplacement(model.getValue(), text)
+    if (!replacement) return
+    const range = monaco.Range.fromPositions(
+      model.getPositionAt(replacement.start),
+      model.getPositionAt(replacement.end),
+    )
+    const carry = (position: Monaco.IPosition) =>
+      carryOffset(model.getOffsetAt(position), replacement)
+    const selections = (editor.getSelections() ?? []).map((s) => ({
+      anchor: carry(s.getSelectionStart()),
+      head: carry(s.getPosition()),
+    }))
+    // Monaco keeps the lines in view where they were (it anchors the viewport to the text).
+    model.pushEditOperations([], [{ range, text: replacement.text }], () => null)
+    if (goToChange) {
+      const end = model.getPositionAt(replacement.start + replacement.text.length)
+      editor.setPosition(end)
+      editor.revealPositionInCenterIfOutsideViewport(end)
+      return
+    }
+    if (selections.length === 0) return
+    editor.setSelections(
+      selections.map(({ anchor, head }) => {
+        const from = model.getPositionAt(anchor)
+        const to = model.getPositionAt(head)
+        return new monaco.Selection(from.lineNumber, from.column, to.lineNumber, to.column)
+      }),
+    )
+  }
+
   const typing = model.onDidChangeContent(() => {
-    if (!applyingStoreText) publishTyping()
+    if (!applyingStoreChange) publishTyping()
   })
+
+  const highlight = new SelectionHighlight(editor)
+  highlight.show(initial, true)
+
+  /** The user's cursor selects the resource declared under it (the innermost one). */
+  const selectUnderCursor = () => {
+    const state = store.getState()
+    const position = editor.getPosition()
+    // Until the store has parsed what was typed, its ranges describe older text.
+    if (!position || state.yamlText !== model.getValue()) return
+    const id = resourceAtOffset(state.parsed.ranges, model.getOffsetAt(position))
+    if (id !== state.selection.id) state.actions.select(id, 'editor')
+  }
+  disposables.push(
+    editor.onDidChangeCursorPosition((event) => {
+      // Only the user's moves (keys, clicks, go to line): not edits from the store, a reveal,
+      // or the cursor carried along by a change of the text.
+      if (applyingStoreChange || MOVED_BY_TEXT.has(event.reason)) return
+      selectUnderCursor()
+    }),
+    // Leaving the editor publishes what was typed at once, so the canvas is current.
+    editor.onDidBlurEditorText(() => publishTyping.flush()),
+  )
+
+  const reveal = (request: RevealRequest) => {
+    const position = model.validatePosition({ lineNumber: request.line, column: request.column })
+    applyStoreChange(() => {
+      editor.setPosition(position)
+      editor.revealPositionInCenterIfOutsideViewport(position)
+    })
+    editor.focus()
+  }
+
+  bindHistoryKeys(editor, store, () => publishTyping.flush())
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.document.id !== previous.document.id) {
       // A different design: its text replaces ours, with a fresh undo stack.
       publishTyping.cancel()
-      applyStoreText(() => model.setValue(state.yamlText))
+      applyStoreChange(() => model.setValue(state.yamlText))
       editor.setScrollTop(0)
     } else if (state.yamlText !== previous.yamlText && state.lastChange.origin !== 'yaml') {
       // Edited elsewhere (canvas, undo). Keystrokes not yet published would be based on the old
       // text; the store's text wins, as the newer, deliberate change.
       publishTyping.cancel()
-      const replacement = minimalReplacement(model.getValue(), state.yamlText)
-      if (replacement) {
-        const range = monaco.Range.fromPositions(
-          model.getPositionAt(replacement.start),
-          model.getPositionAt(replacement.end),
-        )
-        applyStoreText(() =>
-          model.pushEditOperations([], [{ range, text: replacement.text }], () => null),
-        )
-      }
+      const undoneHere = state.lastChange.origin === 'history' && editor.hasTextFocus()
+      applyStoreChange(() => applyStoreText(state.yamlText, undoneHere))
     }
-    if (state.parsed !== previous.parsed) showMarkers(state)
+    if (state.parsed !== previous.parsed) {
+      showMarkers(state)
+      // Our own typing parsed: the cursor may now be in a resource that did not exist before.
+      if (state.lastChange.origin === 'yaml' && editor.hasTextFocus()) selectUnderCursor()
+    }
+    if (state.selection !== previous.selection) highlight.show(state, true)
+    else if (state.parsed !== previous.parsed) highlight.show(state, false)
+    if (state.reveal && state.reveal !== previous.reveal) reveal(state.reveal)
   })
 
   return {
@@ -108,6 +191,8 @@ export function bindYamlEditor(host: HTMLElement, store: DesignerStore): EditorB
       publishTyping.flush()
       unsubscribe()
       typing.dispose()
+      for (const disposable of disposables) disposable.dispose()
+      highlight.dispose()
       scheme.removeEventListener('change', followScheme)
       editor.dispose()
       model.dispose()

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Diagnostic, TextRange } from '../model/diagnostics'
 import type { ResourceId } from '../model/types'
 import { resourceId } from '../model/types'
-import { MarkerSeverityValue, toMarkers } from './diagnosticMarkers'
+import { countMarkers, MarkerSeverityValue, toMarkers } from './diagnosticMarkers'
 
 const range = (line: number, column: number, endColumn: number): TextRange => ({
   start: { line, column, offset: column },
@@ -40,5 +40,13 @@ describe('toMarkers', () => {
     ]
     const [marker] = toMarkers(diagnostics, { [getUser]: range(2, 4, 4) })
     expect(marker).toMatchObject({ startColumn: 4, endColumn: 5 })
+  })
+})
+
+describe('countMarkers', () => {
+  it('counts errors and warnings, not hints or infos', () => {
+    const { error, warning, info, hint } = MarkerSeverityValue
+    const markers = [error, warning, warning, info, hint].map((severity) => ({ severity }))
+    expect(countMarkers(markers)).toEqual({ errors: 1, warnings: 2 })
   })
 })

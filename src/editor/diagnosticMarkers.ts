@@ -5,6 +5,9 @@ import { assertNever } from '../model/types'
 
 type MarkerData = Monaco.editor.IMarkerData
 
+/** The owner of the markers made from the codec's diagnostics. */
+export const CODEC_MARKER_OWNER = 'serverless-canvas'
+
 /** `monaco.MarkerSeverity`'s values, copied so this module stays free of Monaco's runtime. */
 export const MarkerSeverityValue = { hint: 1, info: 2, warning: 4, error: 8 } as const
 
@@ -59,4 +62,19 @@ export function toMarkers(
     })
   }
   return markers
+}
+
+export interface MarkerCounts {
+  readonly errors: number
+  readonly warnings: number
+}
+
+export function countMarkers(markers: readonly { readonly severity: number }[]): MarkerCounts {
+  let errors = 0
+  let warnings = 0
+  for (const { severity } of markers) {
+    if (severity === MarkerSeverityValue.error) errors++
+    else if (severity === MarkerSeverityValue.warning) warnings++
+  }
+  return { errors, warnings }
 }

@@ -8,6 +8,7 @@ import { configureMonacoYaml } from 'monaco-yaml'
 import serverlessSchema from 'virtual:serverless-schema'
 import YamlWorker from './yaml.worker?worker'
 import { CFN_SHORT_TAGS } from '../serverless/tags'
+import { withSchemaFindingsOnly } from './schemaMarkerFilter'
 import { withLegacyCreateWebWorker } from './yamlWorkerShim'
 
 /** CloudFormation's short-form intrinsics, in every shape YAML allows, so they are not errors. */
@@ -23,12 +24,13 @@ globalThis.MonacoEnvironment = {
   },
 }
 
-configureMonacoYaml(withLegacyCreateWebWorker(monaco), {
+configureMonacoYaml(withSchemaFindingsOnly(withLegacyCreateWebWorker(monaco)), {
   // Everything stays in the browser: never fetch a schema from the network.
   enableSchemaRequest: false,
-  // The codec's diagnostics are the editor's markers: one source of problems, the same the CLI
-  // reports. Validating here too would underline every syntax error twice.
-  validate: false,
+  // Schema findings (a wrong type, an unknown property) join the codec's markers. Only those:
+  // YAML syntax is the codec's to report, and `withSchemaFindingsOnly` drops the parser's copy
+  // of it, along with findings on values the framework resolves first (`${...}`, `!GetAtt`).
+  validate: true,
   customTags: CLOUDFORMATION_TAGS,
   // Completion and hover docs from the framework's own schema (assembled at build time).
   completion: true,

@@ -39,3 +39,17 @@ function isHighSurrogate(code: number): boolean {
 function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff
 }
+
+/**
+ * Where an offset of the old text lands in the new one after `replacement`: before it, it stays;
+ * after it, it shifts by the change in length; inside the replaced text (rewritten elsewhere, so
+ * there is no better answer) it moves to the replacement's start. The editor applies this to
+ * the user's cursor and selections, so an edit made on the canvas never moves them.
+ */
+export function carryOffset(offset: number, replacement: TextReplacement): number {
+  if (offset <= replacement.start) return offset
+  if (offset >= replacement.end) {
+    return offset + replacement.text.length - (replacement.end - replacement.start)
+  }
+  return replacement.start
+}
