@@ -27,4 +27,10 @@ describe('the serverless.yml schema assembled from the framework', () => {
     expect(schema).toContain('"reservedConcurrency":')
     expect(schema).not.toContain('__schemaWorkaround__')
   })
+
+  it('accepts a single item where the framework coerces it into an array', async () => {
+    const schema = JSON.stringify(await assembleServerlessSchema())
+    // The schedule event's object form: `rate` takes a list of expressions, or just one.
+    expect(schema).toContain('"rate":{"anyOf":[{"type":"array","items":')
+  })
 })

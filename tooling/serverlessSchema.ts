@@ -31,7 +31,9 @@ export async function assembleServerlessSchema(): Promise<Json> {
     })
     // Loading the built-in plugins is what adds the provider and event schemas.
     await serverless.init()
-    const schema = withoutWorkarounds(structuredClone(serverless.configSchemaHandler.schema))
+    const schema = withArrayCoercion(
+      withoutWorkarounds(structuredClone(serverless.configSchemaHandler.schema)),
+    )
     if (!isObject(schema)) throw new Error('osls returned no configuration schema')
     return {
       $schema: 'http://json-schema.org/draft-07/schema#',
@@ -70,4 +72,30 @@ function isWorkaround(branch: Json): boolean {
     Array.isArray(branch.required) &&
     branch.required.includes('__schemaWorkaround__')
   )
+}
+
+/**
+ * The framework validates with Ajv's `coerceTypes: 'array'`: where the schema asks for an array,
+ * a single item is accepted and wrapped (`rate: rate(5 minutes)` for `rate: [rate(5 minutes)]`).
+ * An editor validating the plain schema would flag those valid files, so every array schema
+ * with an `items` schema also accepts one such item.
+ */
+function withArrayCoercion(value: Json): Json {
+  if (Array.isArray(value)) return value.map(withArrayCoercion)
+  if (!isObject(value)) return value
+  const out: { [key: string]: Json } = {}
+  for (const [key, child] of Object.entries(value)) {
+    // A `properties` map whose keys happen to be `type` and `items` holds schemas, not the
+    // string 'array', so the test below only ever matches a real array schema.
+    out[key] = withArrayCoercion(child)
+  }
+  const items = out.items
+  if (out.type === 'array' && items !== undefined && isObject(items)) {
+    const { type: _type, items: _items, minItems: _min, maxItems: _max, ...rest } = out
+    const arraySchema: { [key: string]: Json } = { type: 'array', items }
+    if (value.minItems !== undefined) arraySchema.minItems = value.minItems
+    if (value.maxItems !== undefined) arraySchema.maxItems = value.maxItems
+    return { ...rest, anyOf: [arraySchema, items] }
+  }
+  return out
 }
