@@ -35,8 +35,8 @@ export function ShortcutsSheet({ open, onClose }: ShortcutsSheetProps) {
         </tbody>
       </table>
       <p className="shortcuts__note">
-        Shortcuts act on the design while the focus is outside a text field. In the editor, its own
-        editing keys apply.
+        Shortcuts act on the design while the focus is outside a text field. In the editor, undo and
+        redo walk the same history as the canvas; its other editing keys are the editor&apos;s own.
       </p>
     </Modal>
   )
