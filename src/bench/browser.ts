@@ -26,31 +26,25 @@ function median(samples: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!
 }
 
+// In-page code is passed as source text: tsx's transform would otherwise wrap the functions with
+// a helper (`__name`) that does not exist in the page.
+
 /** Resolves when the store satisfies `predicate`, plus two frames so the views have painted. */
 async function timeUntil(page: Page, predicate: string): Promise<number> {
-  return page.evaluate(async (source) => {
-    const start = (window as unknown as { __benchStart: number }).__benchStart
-    const test = new Function('state', `return (${source})(state)`) as (s: unknown) => boolean
-    const frame = () => new Promise((done) => requestAnimationFrame(() => done(undefined)))
-    for (;;) {
-      if (test(window.__designer!.getState())) break
-      await frame()
-    }
+  return page.evaluate(`(async () => {
+    const test = ${predicate}
+    const frame = () => new Promise((done) => requestAnimationFrame(() => done()))
+    while (!test(window.__designer.getState())) await frame()
     await frame()
     await frame()
-    return performance.now() - start
-  }, predicate)
+    return performance.now() - window.__benchStart
+  })()`)
 }
 
 /** Marks the moment of the next key press in the page. */
 async function markNextKey(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    window.addEventListener(
-      'keydown',
-      () => ((window as unknown as { __benchStart: number }).__benchStart = performance.now()),
-      { capture: true, once: true },
-    )
-  })
+  await page.evaluate(`window.addEventListener('keydown', () => { window.__benchStart = performance.now() },
+    { capture: true, once: true })`)
 }
 
 async function main(): Promise<void> {
@@ -119,7 +113,6 @@ async function main(): Promise<void> {
 
     // Canvas → text: select a function, commit a memory size in the inspector.
     const canvasToText: number[] = []
-    await page.evaluate(() => window.scrollTo(0, 0))
     await page.keyboard.press('Escape')
     await page.getByTestId('canvas.node.function:fn0').click()
     const memory = page.getByTestId('inspector.memorySize')

@@ -28,7 +28,7 @@ export function onSchemaChecked(listener: CheckedListener): () => void {
 export function withSchemaFindingsOnly(monaco: typeof Monaco): typeof Monaco {
   const setModelMarkers: typeof monaco.editor.setModelMarkers = (model, owner, markers) => {
     if (owner !== YAML_MARKER_OWNER) return monaco.editor.setModelMarkers(model, owner, markers)
-    // The codec's markers are current here: they follow a keystroke after 250 ms, the schema's
+    // The codec's markers are current here: they follow a keystroke after TYPING_DEBOUNCE_MS, the schema's
     // after 500 ms plus the validation.
     const shown = monaco.editor.getModelMarkers({ owner: CODEC_MARKER_OWNER, resource: model.uri })
     monaco.editor.setModelMarkers(model, owner, schemaFindings(model.getValue(), markers, shown))
