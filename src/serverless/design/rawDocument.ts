@@ -1,3 +1,4 @@
+import { isPlainMap } from '../coerce'
 import { isEditable, nodeAt, openEditable, type Path } from '../edit'
 import { PlainLimitError, toPlain, type Plain } from '../plain'
 
@@ -30,9 +31,8 @@ export function readRaw(text: string | undefined): RawDocument | undefined {
   }
 }
 
-export function isRecord(value: Plain | undefined): value is { [key: string]: Plain } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
+/** A mapping as written; the codec's own test, under the name the planners use. */
+export const isRecord: (value: Plain | undefined) => value is { [key: string]: Plain } = isPlainMap
 
 /** A function's events as written; a function with none has an empty list. */
 export function rawEvents(raw: RawDocument, functionKey: string): readonly Plain[] | undefined {
