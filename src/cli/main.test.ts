@@ -154,3 +154,40 @@ describe('cli', () => {
     if (what === 'YAML errors') expect(cli('roundtrip', file).code).toBe(1)
   })
 })
+
+describe('cli estimate', () => {
+  it('prints the bill as JSON: total, services and lines with formulas', () => {
+    const file = scratchFile(
+      'usage.json',
+      JSON.stringify({
+        lambda: [{ name: 'api', requests: 3_000_000, durationMs: 120, memoryMb: 1536 }],
+      }),
+    )
+    const run = cli('estimate', file, '--json')
+    expect(run).toMatchObject({ code: 0, stderr: '' })
+    const bill = JSON.parse(run.stdout)
+    expect(Object.keys(bill)).toEqual(['total', 'services', 'lines'])
+    expect(bill.total).toBeCloseTo(2.733, 3)
+    expect(Object.keys(bill.lines[0])).toEqual([
+      'service',
+      'resource',
+      'item',
+      'quantity',
+      'unit',
+      'unitPrice',
+      'cost',
+      'formula',
+    ])
+    expect(cli('estimate', file).stdout).toMatch(/^Monthly estimate: \$2\.73/)
+  })
+
+  it('bad usage: exit code 1 and one line naming the problem', () => {
+    const notJson = cli('estimate', scratchFile('bad.json', '{ lambda: '))
+    expect(notJson.code).toBe(1)
+    expect(notJson.stderr.trim().split('\n')).toHaveLength(1)
+    expect(notJson.stderr).toContain('not valid JSON')
+    const wrong = cli('estimate', scratchFile('wrong.json', '{"sqs":[{"requests":"many"}]}'))
+    expect(wrong.code).toBe(1)
+    expect(wrong.stderr).toContain('sqs[0]')
+  })
+})

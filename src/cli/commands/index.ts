@@ -1,6 +1,7 @@
 import type { Command } from '../command'
+import { estimateCommand } from './estimate'
 import { graphCommand } from './graph'
 import { roundtripCommand } from './roundtrip'
 
 /** Every subcommand; a new one (estimate, cost, simulate, export) is one more entry. */
-export const COMMANDS: readonly Command[] = [roundtripCommand, graphCommand]
+export const COMMANDS: readonly Command[] = [roundtripCommand, graphCommand, estimateCommand]
