@@ -1,9 +1,15 @@
 import { apiGatewayCost } from './apiGateway/cost'
 import { apiGatewayBooks } from './apiGateway/prices'
 import { withDefaults as apiGatewayUsage } from './apiGateway/usage'
+import { cloudwatchLogsCost } from './cloudwatchLogs/cost'
+import { cloudwatchLogsBooks } from './cloudwatchLogs/prices'
+import { withDefaults as cloudwatchLogsUsage } from './cloudwatchLogs/usage'
 import { dynamodbCost } from './dynamodb/cost'
 import { dynamodbBooks } from './dynamodb/prices'
 import { withDefaults as dynamodbUsage } from './dynamodb/usage'
+import { eventBridgeCost } from './eventBridge/cost'
+import { eventBridgeBooks } from './eventBridge/prices'
+import { withDefaults as eventBridgeUsage } from './eventBridge/usage'
 import { lambdaCost } from './lambda/cost'
 import { lambdaBooks } from './lambda/prices'
 import { withDefaults as lambdaUsage } from './lambda/usage'
@@ -64,4 +70,6 @@ export const SERVICE_PRICING: readonly ServicePricing[] = [
   pricing('s3', s3Books, s3Usage, s3Cost),
   pricing('sqs', sqsBooks, sqsUsage, sqsCost),
   pricing('sns', snsBooks, snsUsage, snsCost),
+  pricing('eventBridge', eventBridgeBooks, eventBridgeUsage, eventBridgeCost),
+  pricing('cloudwatchLogs', cloudwatchLogsBooks, cloudwatchLogsUsage, cloudwatchLogsCost),
 ]
