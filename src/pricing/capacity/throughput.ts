@@ -15,7 +15,8 @@ export function rcuForReadRate(
   consistency: ReadConsistency,
 ): Derived {
   const perRead = readUnitsPerRead(itemSizeKb, consistency).value
-  const value = Math.ceil(readsPerSecond * perRead)
+  // Any traffic at all needs a whole unit, however small the rate (even one that underflows).
+  const value = readsPerSecond > 0 ? Math.max(1, Math.ceil(readsPerSecond * perRead)) : 0
   return {
     value,
     formula: `ceil(${formatQuantity(readsPerSecond)} reads/s × ${formatQuantity(perRead)} RCU per ${consistency} read of ${formatQuantity(itemSizeKb)} KB) = ${formatQuantity(value)} RCU`,
@@ -29,7 +30,7 @@ export function wcuForWriteRate(
   transactional: boolean,
 ): Derived {
   const perWrite = writeUnitsPerWrite(itemSizeKb, transactional).value
-  const value = Math.ceil(writesPerSecond * perWrite)
+  const value = writesPerSecond > 0 ? Math.max(1, Math.ceil(writesPerSecond * perWrite)) : 0
   const kind = transactional ? 'transactional' : 'standard'
   return {
     value,
