@@ -1,7 +1,13 @@
 import type { Command } from '../command'
+import { costCommand } from './cost'
 import { estimateCommand } from './estimate'
 import { graphCommand } from './graph'
 import { roundtripCommand } from './roundtrip'
 
 /** Every subcommand; a new one (estimate, cost, simulate, export) is one more entry. */
-export const COMMANDS: readonly Command[] = [roundtripCommand, graphCommand, estimateCommand]
+export const COMMANDS: readonly Command[] = [
+  roundtripCommand,
+  graphCommand,
+  estimateCommand,
+  costCommand,
+]
