@@ -101,7 +101,18 @@ export default tseslint.config(
   restrict(
     ['src/model/**'],
     [
-      ban('^\\.\\./', 'src/model imports nothing else of ours.'),
+      ...[
+        'serverless',
+        'pricing',
+        'openapi',
+        'store',
+        'sim',
+        'workers',
+        'cli',
+        'bench',
+        'testing',
+      ].map((name) => layer(name, 'src/model imports nothing else of ours.')),
+      ...uiFolders(undefined, 'src/model imports nothing else of ours.'),
       ban('^yaml$', 'src/model knows nothing of YAML.'),
       ...Object.values(UI_LIBS),
     ],

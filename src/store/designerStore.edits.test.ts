@@ -85,3 +85,22 @@ describe('designer store edits', () => {
     expect(store.getState().yamlText).toBe(TEXT)
   })
 })
+
+describe('designer store scenario', () => {
+  it('starts from the starter scenario and follows the design until the user edits it', () => {
+    const store = storeOf()
+    expect(store.getState().scenario.traffic.map((t) => t.target)).toEqual(['function:hello'])
+    const { actions } = store.getState()
+    actions.applyPatches([{ op: 'addFunction', name: 'bye' }])
+    expect(store.getState().scenario.traffic.map((t) => t.target)).toEqual([
+      'function:hello',
+      'function:bye',
+    ])
+    const own = { ...store.getState().scenario, traffic: [] }
+    actions.setScenario(own)
+    actions.applyPatches([{ op: 'addFunction', name: 'third' }])
+    expect(store.getState().scenario.traffic).toEqual([])
+    actions.resetScenario()
+    expect(store.getState().scenario.traffic).toHaveLength(3)
+  })
+})

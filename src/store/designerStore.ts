@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
+import { starterScenario, type Scenario } from '../model/scenario'
 import type { ResourceId, ServiceModel } from '../model/types'
 import {
   applyPatches as applyServerlessPatches,
@@ -89,6 +90,13 @@ export interface DesignerData {
   readonly dragStart: Snapshot | null
   readonly notice: Notice | null
   readonly reveal: RevealRequest | null
+  /** The traffic and behaviour that drive cost and simulation: designer data, not YAML. */
+  readonly scenario: Scenario
+  /**
+   * False while the scenario is the starter one derived from the design: it then follows the
+   * design's entry points as they change. The first edit makes it the user's own.
+   */
+  readonly scenarioCustomised: boolean
 }
 
 export type PatchOutcome = { readonly ok: true } | { readonly ok: false; readonly error: string }
@@ -103,6 +111,8 @@ export interface OpenDesignInput {
   readonly name: string
   readonly yamlText: string
   readonly positions?: Positions
+  /** A scenario saved with the design; absent: the starter scenario. */
+  readonly scenario?: Scenario
 }
 
 export interface DesignerActions {
@@ -129,6 +139,10 @@ export interface DesignerActions {
   revealLine(line: number, column?: number): void
   notify(kind: Notice['kind'], message: string): void
   dismissNotice(): void
+  /** Replace the scenario (already validated); it is the user's own from then on. */
+  setScenario(scenario: Scenario): void
+  /** Back to the starter scenario derived from the design. */
+  resetScenario(): void
 }
 
 export type DesignerState = DesignerData & { readonly actions: DesignerActions }
@@ -139,6 +153,7 @@ export interface DesignerStoreOptions {
   readonly name: string
   readonly yamlText: string
   readonly positions?: Positions
+  readonly scenario?: Scenario
   /** The codec; replaceable so the store's own logic can be tested in isolation. */
   readonly parse?: ParseServerless
 }
@@ -163,6 +178,8 @@ export function createDesignerStore(options: DesignerStoreOptions): DesignerStor
       dragStart: null,
       notice: null,
       reveal: null,
+      scenario: design.scenario ?? starterScenario(parsed.model),
+      scenarioCustomised: design.scenario !== undefined,
     }
   }
 
@@ -173,11 +190,13 @@ export function createDesignerStore(options: DesignerStoreOptions): DesignerStor
     const commitText = (text: string, origin: ChangeOrigin, extra: Partial<DesignerData> = {}) => {
       const state = get()
       const parsed = text === state.yamlText ? state.parsed : parse(text)
+      const followDesign = parsed.ok && !state.scenarioCustomised && parsed !== state.parsed
       set({
         yamlText: text,
         parsed,
         lastGoodModel: parsed.ok ? parsed.model : state.lastGoodModel,
         lastChange: { origin, revision: state.lastChange.revision + 1 },
+        ...(followDesign && { scenario: starterScenario(parsed.model) }),
         ...extra,
       })
     }
@@ -280,6 +299,10 @@ export function createDesignerStore(options: DesignerStoreOptions): DesignerStor
 
         notify,
         dismissNotice: () => set({ notice: null }),
+
+        setScenario: (scenario) => set({ scenario, scenarioCustomised: true }),
+        resetScenario: () =>
+          set({ scenario: starterScenario(get().lastGoodModel), scenarioCustomised: false }),
       },
     }
   })

@@ -2,3 +2,4 @@
 export * from './types'
 export { validateScenario } from './validate'
 export { averageRps, requestsPerMonth, rpsAt } from './patterns'
+export { starterScenario, STARTER_RPS } from './starter'
