@@ -15,6 +15,7 @@ import { NoticeToast } from './NoticeToast'
 import { Palette } from './palette/Palette'
 import { PanelErrorBoundary } from './PanelErrorBoundary'
 import { ProblemsPanel } from './ProblemsPanel'
+import { ResultsDrawer } from './results/ResultsDrawer'
 import { ShortcutsSheet } from './shortcuts/ShortcutsSheet'
 import { useGlobalShortcuts } from './shortcuts/useGlobalShortcuts'
 import { Toolbar } from './Toolbar'
@@ -158,6 +159,7 @@ export function App({ examples }: AppProps) {
         <div style={layout.problemsOpen ? { height: sizes.problems } : undefined}>
           <ProblemsPanel open={layout.problemsOpen} onToggle={setProblemsOpen} />
         </div>
+        <ResultsDrawer />
       </footer>
       <NoticeToast />
       <FileDropZone onDropFile={openFile} />

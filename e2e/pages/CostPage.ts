@@ -1,0 +1,49 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+
+/** The Cost section of the bottom drawer: the scenario form and the monthly bill. */
+export class CostPage {
+  readonly toggle: Locator
+  readonly panel: Locator
+  readonly total: Locator
+  readonly priceBook: Locator
+  readonly freeTier: Locator
+  readonly lines: Locator
+  readonly scenario: Locator
+  readonly reset: Locator
+
+  constructor(readonly page: Page) {
+    this.toggle = page.getByTestId('results.toggle')
+    this.panel = page.getByTestId('results.cost')
+    this.total = page.getByTestId('results.cost.total')
+    this.priceBook = page.getByTestId('results.cost.priceBook')
+    this.freeTier = page.getByTestId('results.cost.freeTier')
+    this.lines = page.getByTestId('results.cost.line')
+    this.scenario = page.getByTestId('results.scenario')
+    this.reset = page.getByTestId('results.scenario.reset')
+  }
+
+  async open(): Promise<void> {
+    await this.toggle.click()
+    await expect(this.panel).toBeVisible()
+  }
+
+  rps(index: number): Locator {
+    return this.page.getByTestId(`results.scenario.rps.${index}`)
+  }
+
+  rpsError(index: number): Locator {
+    return this.page.getByTestId(`results.scenario.rps.${index}.error`)
+  }
+
+  /** The total as a number of dollars, once it is displayed. */
+  async totalUsd(): Promise<number> {
+    await expect(this.total).toHaveText(/^\$\d/)
+    return Number((await this.total.innerText()).replace(/[$,]/g, ''))
+  }
+
+  /** Waits for the total to differ from `before`, and returns it. */
+  async totalChangedFrom(before: number): Promise<number> {
+    await expect.poll(() => this.totalUsd()).not.toBe(before)
+    return this.totalUsd()
+  }
+}

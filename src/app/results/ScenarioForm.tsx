@@ -1,0 +1,124 @@
+import { averageRps, functionBehaviour, type TrafficSource } from '../../model/scenario'
+import {
+  functionsOf,
+  selectActions,
+  selectCanvasModel,
+  selectScenario,
+  selectScenarioCustomised,
+} from '../../store/selectors'
+import { useDesigner } from '../../store/useDesigner'
+import { NumberField } from './NumberField'
+import {
+  addTraffic,
+  removeTraffic,
+  setConstantRps,
+  setDurationMs,
+  setTarget,
+  trafficTargets,
+} from './scenarioEdits'
+import { useScenarioEdit } from './useScenarioEdit'
+
+/** The traffic reaching the design and how long its functions run: the inputs of the bill. */
+export function ScenarioForm() {
+  const model = useDesigner(selectCanvasModel)
+  const scenario = useDesigner(selectScenario)
+  const customised = useDesigner(selectScenarioCustomised)
+  const { resetScenario } = useDesigner(selectActions)
+  const edit = useScenarioEdit()
+  const targets = trafficTargets(model)
+  const firstTarget = targets[0]
+
+  return (
+    <section className="results__scenario" data-testid="results.scenario" aria-label="Scenario">
+      <header className="results__heading">
+        <h3>Traffic</h3>
+        <span className="results__muted">{customised ? 'Your scenario' : 'Starter scenario'}</span>
+        <button
+          type="button"
+          data-testid="results.scenario.reset"
+          disabled={!customised}
+          onClick={resetScenario}
+        >
+          Reset to starter
+        </button>
+      </header>
+      <ul className="results__traffic">
+        {scenario.traffic.map((source, index) => (
+          <li key={`${index}:${source.target}`} data-testid="results.scenario.entry">
+            <select
+              aria-label={`Target of traffic entry ${index + 1}`}
+              data-testid={`results.scenario.target.${index}`}
+              value={source.target}
+              onChange={(event) => edit((s) => setTarget(s, index, event.target.value))}
+            >
+              {!targets.includes(source.target) && (
+                <option value={source.target}>{source.target}</option>
+              )}
+              {targets.map((id) => (
+                <option key={id} value={id}>
+                  {id}
+                </option>
+              ))}
+            </select>
+            <RateField source={source} index={index} durationS={scenario.durationS} />
+            <button
+              type="button"
+              aria-label={`Remove traffic entry ${index + 1}`}
+              data-testid={`results.scenario.remove.${index}`}
+              onClick={() => edit((s) => removeTraffic(s, index))}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      {firstTarget !== undefined && (
+        <button
+          type="button"
+          data-testid="results.scenario.add"
+          onClick={() => edit((s) => addTraffic(s, firstTarget))}
+        >
+          Add traffic
+        </button>
+      )}
+      {functionsOf(model).length > 0 && <h3>Average duration</h3>}
+      <ul className="results__durations">
+        {functionsOf(model).map((fn) => (
+          <li key={fn.id}>
+            <span className="results__label">{fn.name}</span>
+            <NumberField
+              label={`Average duration of ${fn.name} in milliseconds`}
+              testId={`results.scenario.duration.${fn.id}`}
+              unit="ms"
+              value={functionBehaviour(scenario, fn.id).durationMs.mean}
+              onCommit={(mean) => edit((s) => setDurationMs(s, fn.id, mean))}
+            />
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+/** A constant rate is edited here; other patterns show their average and are kept as they are. */
+function RateField(props: { source: TrafficSource; index: number; durationS: number }) {
+  const { source, index, durationS } = props
+  const edit = useScenarioEdit()
+  const { pattern } = source
+  if (pattern.type !== 'constant') {
+    return (
+      <span className="results__muted">
+        {pattern.type} pattern, {averageRps(pattern, durationS).toFixed(2)} rps on average
+      </span>
+    )
+  }
+  return (
+    <NumberField
+      label={`Requests per second of traffic entry ${index + 1}`}
+      testId={`results.scenario.rps.${index}`}
+      unit="rps"
+      value={pattern.rps}
+      onCommit={(rps) => edit((s) => setConstantRps(s, index, rps))}
+    />
+  )
+}

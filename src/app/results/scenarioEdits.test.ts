@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { validateScenario, type Scenario } from '../../model/scenario'
+import {
+  addTraffic,
+  removeTraffic,
+  setConstantRps,
+  setDurationMs,
+  setFreeTier,
+  setPriceBook,
+  setTarget,
+} from './scenarioEdits'
+
+function scenario(raw: unknown): Scenario {
+  const result = validateScenario(raw)
+  if (!result.ok) throw new Error(result.error)
+  return result.scenario
+}
+
+const base = scenario({
+  traffic: [
+    { target: 'restApi', route: 'GET /users', pattern: { type: 'constant', rps: 1 } },
+    { target: 'function:worker', pattern: { type: 'ramp', fromRps: 0, toRps: 4 } },
+  ],
+})
+
+describe('scenario edits', () => {
+  it('a validated scenario validates again unchanged', () => {
+    expect(validateScenario(base)).toEqual({ ok: true, scenario: base })
+  })
+
+  it('sets a constant rate on one entry', () => {
+    const result = setConstantRps(base, 1, 50)
+    expect(result.ok && result.scenario.traffic[1]?.pattern).toEqual({ type: 'constant', rps: 50 })
+    expect(result.ok && result.scenario.traffic[0]).toEqual(base.traffic[0])
+  })
+
+  it('refuses a negative rate with a message naming the field', () => {
+    const result = setConstantRps(base, 0, -1)
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.error).toMatch(/traffic\[0\]\.pattern\.rps/)
+  })
+
+  it('drops the route when the target changes kind', () => {
+    const result = setTarget(base, 0, 'queue:jobs')
+    expect(result.ok && result.scenario.traffic[0]).toEqual({
+      target: 'queue:jobs',
+      pattern: { type: 'constant', rps: 1 },
+      arrivals: 'poisson',
+    })
+  })
+
+  it('adds and removes entries', () => {
+    const added = addTraffic(base, 'topic:news')
+    expect(added.ok && added.scenario.traffic).toHaveLength(3)
+    const removed = removeTraffic(base, 0)
+    expect(removed.ok && removed.scenario.traffic.map((t) => t.target)).toEqual(['function:worker'])
+  })
+
+  it('sets a function duration, keeping its other behaviour', () => {
+    const result = setDurationMs(base, 'function:worker', 250)
+    expect(result.ok && result.scenario.functions['function:worker']).toEqual({
+      durationMs: { dist: 'constant', mean: 250 },
+      logBytesPerInvocation: 1000,
+    })
+    expect(setDurationMs(base, 'function:worker', -5).ok).toBe(false)
+  })
+
+  it('edits the cost settings', () => {
+    const book = setPriceBook(base, '2018')
+    expect(book.ok && book.scenario.cost.priceBook).toBe('2018')
+    const free = setFreeTier(base, false)
+    expect(free.ok && free.scenario.cost.freeTier).toBe(false)
+  })
+})

@@ -1,0 +1,93 @@
+import {
+  functionBehaviour,
+  validateScenario,
+  type Scenario,
+  type ScenarioPriceBook,
+  type ScenarioResult,
+  type TrafficSource,
+} from '../../model/scenario'
+import type { ServiceModel } from '../../model/types'
+
+/**
+ * The scenario form's edits: each builds the raw scenario with one field changed and checks it
+ * with `validateScenario`, so the form never stores a scenario the engine would refuse.
+ */
+
+/** Kinds the form offers as traffic targets (the ones a user most often sends load to). */
+const FORM_TARGET_KINDS: ReadonlySet<string> = new Set([
+  'restApi',
+  'httpApi',
+  'websocketApi',
+  'function',
+  'queue',
+  'topic',
+  'bucket',
+])
+
+export const NEW_ENTRY_RPS = 1
+
+/** The model's resources traffic can be sent to from the form, by id. */
+export function trafficTargets(model: ServiceModel): string[] {
+  return model.resources.filter((r) => FORM_TARGET_KINDS.has(r.kind)).map((r) => r.id)
+}
+
+function withTraffic(scenario: Scenario, traffic: readonly TrafficSource[]): ScenarioResult {
+  return validateScenario({ ...scenario, traffic })
+}
+
+export function setConstantRps(scenario: Scenario, index: number, rps: number): ScenarioResult {
+  return withTraffic(
+    scenario,
+    scenario.traffic.map((source, i) =>
+      i === index ? { ...source, pattern: { type: 'constant', rps } } : source,
+    ),
+  )
+}
+
+/**
+ * A new target drops the fields that only fit the old one's kind (route, request and message
+ * sizes); the pattern and arrivals carry over.
+ */
+export function setTarget(scenario: Scenario, index: number, target: string): ScenarioResult {
+  return withTraffic(
+    scenario,
+    scenario.traffic.map((source, i) =>
+      i === index ? { target, pattern: source.pattern, arrivals: source.arrivals } : source,
+    ),
+  )
+}
+
+export function addTraffic(scenario: Scenario, target: string): ScenarioResult {
+  const entry = { target, pattern: { type: 'constant', rps: NEW_ENTRY_RPS } }
+  return validateScenario({ ...scenario, traffic: [...scenario.traffic, entry] })
+}
+
+export function removeTraffic(scenario: Scenario, index: number): ScenarioResult {
+  return withTraffic(
+    scenario,
+    scenario.traffic.filter((_, i) => i !== index),
+  )
+}
+
+export function setDurationMs(
+  scenario: Scenario,
+  functionId: string,
+  mean: number,
+): ScenarioResult {
+  const behaviour = functionBehaviour(scenario, functionId)
+  return validateScenario({
+    ...scenario,
+    functions: {
+      ...scenario.functions,
+      [functionId]: { ...behaviour, durationMs: { ...behaviour.durationMs, mean } },
+    },
+  })
+}
+
+export function setPriceBook(scenario: Scenario, priceBook: ScenarioPriceBook): ScenarioResult {
+  return validateScenario({ ...scenario, cost: { ...scenario.cost, priceBook } })
+}
+
+export function setFreeTier(scenario: Scenario, freeTier: boolean): ScenarioResult {
+  return validateScenario({ ...scenario, cost: { ...scenario.cost, freeTier } })
+}
