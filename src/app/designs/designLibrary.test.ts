@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { validateScenario } from '../../model/scenario'
 import { createDesignerStore } from '../../store/designerStore'
 import {
   createMemoryRepository,
@@ -24,8 +25,11 @@ function saved(id: string, name: string, yamlText: string, updatedAt: number) {
   })
 }
 
-async function setUp(seed: (repository: DesignRepository) => Promise<void> = async () => {}) {
-  const memory = createMemoryRepository()
+async function setUp(
+  seed: (repository: DesignRepository) => Promise<void> = async () => {},
+  stored: readonly (readonly [string, unknown])[] = [],
+) {
+  const memory = createMemoryRepository(stored)
   await seed(memory)
   const store = createDesignerStore({ designId: 'start', name: 'Start', yamlText: TEXT_A })
   const tracked = trackSaveStatus(store, memory, true)
@@ -65,6 +69,32 @@ describe('createDesignLibrary', () => {
     expect(store.getState().designId).toBe('a')
     expect(store.getState().positions).toEqual({ 'function:one': { x: 10, y: 20 } })
     expect(await repository.lastOpenedId()).toBe('a')
+  })
+
+  it('opens a saved design with its scenario, as the user customised it', async () => {
+    const checked = validateScenario({
+      traffic: [{ target: 'function:one', pattern: { type: 'constant', rps: 42 } }],
+    })
+    if (!checked.ok) throw new Error(checked.error)
+    const scenario = checked.scenario
+    const { store, library } = await setUp((r) =>
+      r.save(createSavedDesign({ ...saved('a', 'A', TEXT_A, 5), scenario })),
+    )
+    await library.openSaved('a')
+    expect(store.getState().scenario).toEqual(scenario)
+    expect(store.getState().scenarioCustomised).toBe(true)
+  })
+
+  it('opens a saved design whose scenario is broken with the starter one and a notice', async () => {
+    const broken = { ...saved('a', 'A', TEXT_A, 5), scenario: { traffic: 3 } }
+    const { store, library } = await setUp(async () => {}, [['a', broken]])
+    await library.openSaved('a')
+    expect(store.getState().designId).toBe('a')
+    expect(store.getState().yamlText).toBe(TEXT_A)
+    expect(store.getState().scenarioCustomised).toBe(false)
+    expect(store.getState().notice?.message).toMatch(
+      /^The saved traffic scenario could not be read/,
+    )
   })
 
   it('refuses a design that cannot be read with a notice, keeping the open one', async () => {

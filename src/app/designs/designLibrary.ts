@@ -52,6 +52,7 @@ export function openSavedDesign(store: DesignerStore, design: SavedDesign): void
     name: design.name,
     yamlText: design.yamlText,
     positions: design.positions,
+    scenario: design.scenario,
   })
 }
 
@@ -85,7 +86,8 @@ export function createDesignLibrary(options: DesignLibraryOptions): DesignLibrar
       return
     }
     openSavedDesign(store, loaded.design)
-    if (loaded.migrated) {
+    if (loaded.note !== undefined) notify('error', loaded.note)
+    else if (loaded.migrated) {
       notify('info', `“${loaded.design.name}” was saved by an older version and has been updated.`)
     }
     await reporting(() => repository.setLastOpened(id))

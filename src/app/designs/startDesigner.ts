@@ -24,7 +24,12 @@ export interface StartedDesigner {
 }
 
 type FirstDesign =
-  | { readonly kind: 'saved'; readonly design: SavedDesign; readonly migrated: boolean }
+  | {
+      readonly kind: 'saved'
+      readonly design: SavedDesign
+      readonly migrated: boolean
+      readonly note: string | undefined
+    }
   | { readonly kind: 'new'; readonly name: string; readonly yamlText: string }
 
 const clock = () => Date.now()
@@ -45,7 +50,12 @@ export async function startDesigner(options: StartOptions): Promise<StartedDesig
     const restored = await restoreLastDesign(opened.repository)
     problem ??= restored.problem
     if (restored.design) {
-      first = { kind: 'saved', design: restored.design, migrated: restored.migrated }
+      first = {
+        kind: 'saved',
+        design: restored.design,
+        migrated: restored.migrated,
+        note: restored.note,
+      }
     }
   }
   first ??= newFrom(options.defaultExample)
@@ -58,6 +68,7 @@ export async function startDesigner(options: StartOptions): Promise<StartedDesig
           name: first.design.name,
           yamlText: first.design.yamlText,
           positions: first.design.positions,
+          scenario: first.design.scenario,
         }
       : { designId, name: first.name, yamlText: first.yamlText },
   )
@@ -78,6 +89,7 @@ export async function startDesigner(options: StartOptions): Promise<StartedDesig
     )
   }
   if (problem) notify('error', problem)
+  else if (first.kind === 'saved' && first.note !== undefined) notify('error', first.note)
   else if (first.kind === 'saved' && first.migrated) {
     notify('info', `“${first.design.name}” was saved by an older version and has been updated.`)
   }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createStore } from 'zustand/vanilla'
+import { validateScenario, type Scenario } from '../../model/scenario'
 import { startAutosave, type AutosavedState } from './autosave'
 import type { DesignRepository } from './designRepository'
 import { createMemoryRepository } from './memoryRepository'
@@ -13,12 +14,22 @@ interface TestState extends AutosavedState {
 
 const START = 1_700_000_000_000
 
+function scenarioAt(rps: number): Scenario {
+  const result = validateScenario({
+    traffic: [{ target: 'function:a', pattern: { type: 'constant', rps } }],
+  })
+  if (!result.ok) throw new Error(result.error)
+  return result.scenario
+}
+
 function setup(options: { repository?: DesignRepository; designId?: string } = {}) {
   const store = createStore<TestState>()(() => ({
     designId: options.designId ?? 'd1',
     document: { name: 'Orders' },
     yamlText: 'service: orders\n',
     positions: { 'function:a': { x: 0, y: 0 } },
+    scenario: scenarioAt(1),
+    scenarioCustomised: false,
     selection: [],
   }))
   const repository = options.repository ?? createMemoryRepository()
@@ -66,6 +77,31 @@ describe('startAutosave', () => {
         updatedAt: START + 1_100,
       }),
     })
+  })
+
+  it('writes when the scenario is customised, and drops it when reset', async () => {
+    const { store, save, repository, autosave } = setup()
+    const scenario = scenarioAt(25)
+    store.setState({ scenario, scenarioCustomised: true })
+    await vi.advanceTimersByTimeAsync(500)
+    await autosave.flush()
+    expect(save).toHaveBeenCalledTimes(1)
+    expect(await repository.load('d1')).toMatchObject({ ok: true, design: { scenario } })
+
+    store.setState({ scenario: scenarioAt(1), scenarioCustomised: false })
+    await vi.advanceTimersByTimeAsync(500)
+    await autosave.flush()
+    expect(save).toHaveBeenCalledTimes(2)
+    const loaded = await repository.load('d1')
+    expect(loaded.ok && loaded.design.scenario).toBeUndefined()
+  })
+
+  it('does not write when only the starter scenario follows the design', async () => {
+    const { store, save, autosave } = setup()
+    store.setState({ scenario: scenarioAt(3) })
+    await vi.advanceTimersByTimeAsync(2_000)
+    await autosave.flush()
+    expect(save).not.toHaveBeenCalled()
   })
 
   it('writes when only the name changes', async () => {
@@ -221,6 +257,8 @@ describe('startAutosave', () => {
       document: { name: 'n' },
       yamlText: 'a',
       positions: {},
+      scenario: scenarioAt(1),
+      scenarioCustomised: false,
     }))
     const repository = createMemoryRepository()
     startAutosave({

@@ -1,3 +1,4 @@
+import type { Scenario } from '../../model/scenario'
 import type { DesignRepository } from './designRepository'
 import { createSavedDesign, type Position } from './savedDesign'
 import { globalScheduler, type Scheduler, type TimerHandle } from './scheduler'
@@ -9,6 +10,9 @@ export interface AutosavedState {
   readonly document: { readonly name: string }
   readonly yamlText: string
   readonly positions: Readonly<Record<string, Position>>
+  readonly scenario: Scenario
+  /** Only a scenario the user changed is saved; the starter one follows the design. */
+  readonly scenarioCustomised: boolean
 }
 
 /** The slice of a vanilla zustand `StoreApi` that autosave uses. */
@@ -43,6 +47,7 @@ interface Snapshot {
   readonly name: string
   readonly yamlText: string
   readonly positions: Readonly<Record<string, Position>>
+  readonly scenario: Scenario | undefined
 }
 
 /** What storage holds of a design before autosave first writes it. */
@@ -52,7 +57,7 @@ type Origin =
   | { readonly kind: 'refused'; readonly error: DesignStorageError }
 
 /**
- * Save the open design whenever its text, layout or name changes, debounced. The state when
+ * Save the open design whenever its text, layout, name or scenario changes, debounced. The state when
  * autosave starts, and the state right after another design is opened, count as saved: opening
  * a design is not a change to it.
  *
@@ -134,6 +139,7 @@ export function startAutosave(options: AutosaveOptions): Autosave {
           name: snapshot.name,
           yamlText: snapshot.yamlText,
           positions: snapshot.positions,
+          scenario: snapshot.scenario,
           createdAt,
           updatedAt: now,
         }),
@@ -188,11 +194,18 @@ function snapshotOf(state: AutosavedState): Snapshot {
     name: state.document.name,
     yamlText: state.yamlText,
     positions: state.positions,
+    scenario: state.scenarioCustomised ? state.scenario : undefined,
   }
 }
 
 function sameContent(a: Snapshot, b: Snapshot): boolean {
-  return a.name === b.name && a.yamlText === b.yamlText && samePositions(a.positions, b.positions)
+  return (
+    a.name === b.name &&
+    a.yamlText === b.yamlText &&
+    // Scenarios are replaced whole, never changed in place: the same object is the same scenario.
+    a.scenario === b.scenario &&
+    samePositions(a.positions, b.positions)
+  )
 }
 
 function samePositions(

@@ -146,7 +146,7 @@ describe.each([
         ok: true,
         migrated: true,
         design: {
-          version: 2,
+          version: 3,
           yamlText: 'service: old\n',
           positions: { 'function:a': { x: 5, y: 6 } },
         },

@@ -16,7 +16,13 @@ export interface DesignSummary {
 }
 
 export type LoadResult =
-  | { readonly ok: true; readonly design: SavedDesign; readonly migrated: boolean }
+  | {
+      readonly ok: true
+      readonly design: SavedDesign
+      readonly migrated: boolean
+      /** Part of the design could not be read and was left out; tell the user. */
+      readonly note?: string
+    }
   | {
       readonly ok: false
       readonly reason: string

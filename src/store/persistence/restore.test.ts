@@ -33,7 +33,7 @@ describe('restoreLastDesign', () => {
     const repository = createMemoryRepository([['old', v1]])
     await repository.setLastOpened('old')
     expect(await restoreLastDesign(repository)).toMatchObject({
-      design: { id: 'old', yamlText: 'x: 1\n', version: 2 },
+      design: { id: 'old', yamlText: 'x: 1\n', version: 3 },
       migrated: true,
     })
   })
@@ -62,6 +62,16 @@ describe('restoreLastDesign', () => {
       'Your last design could not be restored: it was saved by a newer version of ' +
         'Serverless Canvas (format version 99). It was kept unchanged; other designs are listed.',
     )
+  })
+
+  it('reopens a design whose scenario cannot be read, without it, with a note', async () => {
+    const broken = { ...design, scenario: { traffic: 'lots' } }
+    const repository = createMemoryRepository([['a', broken]])
+    await repository.setLastOpened('a')
+    const restored = await restoreLastDesign(repository)
+    expect(restored).toMatchObject({ design, migrated: false })
+    expect(restored.design).not.toHaveProperty('scenario')
+    expect(restored.note).toMatch(/^The saved traffic scenario could not be read/)
   })
 
   it('does not reject when storage fails', async () => {

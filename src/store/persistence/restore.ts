@@ -8,6 +8,8 @@ export interface RestoredDesign {
   readonly migrated: boolean
   /** Why the last design was not reopened, to show the user. */
   readonly problem?: string
+  /** The design was reopened, but part of it could not be read (the scenario): tell the user. */
+  readonly note?: string
 }
 
 /**
@@ -20,7 +22,10 @@ export async function restoreLastDesign(repository: DesignRepository): Promise<R
     const id = await repository.lastOpenedId()
     if (id === undefined) return { design: undefined, migrated: false }
     const loaded = await repository.load(id)
-    if (loaded.ok) return { design: loaded.design, migrated: loaded.migrated }
+    if (loaded.ok) {
+      const { design, migrated, note } = loaded
+      return note === undefined ? { design, migrated } : { design, migrated, note }
+    }
     // Deleted since (in another tab): nothing to report, start fresh.
     if (loaded.missing) return { design: undefined, migrated: false }
     return { design: undefined, migrated: false, problem: notRestored(loaded.reason) }

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { validateScenario, type Scenario } from '../../model/scenario'
 import { LIMITS } from './recordFields'
 import { createSavedDesign, validateSavedDesign, type SavedDesign } from './savedDesign'
 
@@ -170,7 +171,7 @@ describe('validateSavedDesign: migrating format version 1', () => {
       migrated: true,
       design: {
         format: 'serverless-canvas/design',
-        version: 2,
+        version: 3,
         id: 'old-1',
         name: 'First design',
         yamlText: 'service: first\n',
@@ -185,5 +186,52 @@ describe('validateSavedDesign: migrating format version 1', () => {
     expect(reasonFor({ ...v1, yaml: 7 })).toBe('field "yaml" must be a string, not a number')
     expect(reasonFor({ ...v1, layout: [] })).toBe('field "layout" must be an object, not an array')
     expect(reasonFor({ ...v1, savedAt: undefined })).toBe('field "savedAt" is missing')
+  })
+})
+
+describe('validateSavedDesign: the traffic scenario', () => {
+  const checked = validateScenario({
+    traffic: [{ target: 'function:create', pattern: { type: 'constant', rps: 42 } }],
+  })
+  if (!checked.ok) throw new Error(checked.error)
+  const scenario: Scenario = checked.scenario
+
+  it('migrates a version 2 record, which has no scenario', () => {
+    const { format, id, name, yamlText, positions, createdAt, updatedAt } = design
+    const v2 = { format, version: 2, id, name, yamlText, positions, createdAt, updatedAt }
+    const result = validateSavedDesign(v2)
+    expect(result).toEqual({ ok: true, design, migrated: true })
+    if (result.ok) expect(result.design).not.toHaveProperty('scenario')
+  })
+
+  it('ignores a scenario in a version 2 record', () => {
+    const result = validateSavedDesign({ ...design, version: 2, scenario })
+    expect(result).toEqual({ ok: true, design, migrated: true })
+  })
+
+  it('keeps a valid scenario through a save and a load', () => {
+    const withScenario = createSavedDesign({ ...design, scenario })
+    const stored: unknown = JSON.parse(JSON.stringify(structuredClone(withScenario)))
+    expect(validateSavedDesign(stored)).toEqual({
+      ok: true,
+      design: withScenario,
+      migrated: false,
+    })
+  })
+
+  it('drops a scenario that does not validate, keeping the rest, with a note', () => {
+    const broken = { traffic: [{ target: 'function:create', pattern: { type: 'constant' } }] }
+    const result = validateSavedDesign({ ...design, scenario: broken })
+    expect(result).toMatchObject({ ok: true, design, migrated: false })
+    if (!result.ok) throw new Error(result.reason)
+    expect(result.design).not.toHaveProperty('scenario')
+    expect(result.note).toMatch(
+      /^The saved traffic scenario could not be read \(.+\); the starter scenario is used\.$/,
+    )
+  })
+
+  it.each([null, 'fast', 7, []])('drops a scenario that is %j', (broken) => {
+    const result = validateSavedDesign({ ...design, scenario: broken })
+    expect(result).toMatchObject({ ok: true, design, note: expect.any(String) })
   })
 })

@@ -12,11 +12,12 @@ import {
   type UnknownRecord,
 } from './recordFields'
 import { migrateV1 } from './savedDesignV1'
+import { validateScenario, type Scenario } from '../../model/scenario'
 
 /** Tags a saved design, so a file or record of something else is recognised as such. */
 export const DESIGN_FORMAT = 'serverless-canvas/design'
 /** The format version this release writes. Older ones are migrated when read. */
-export const DESIGN_VERSION = 2
+export const DESIGN_VERSION = 3
 
 export interface Position {
   readonly x: number
@@ -33,6 +34,8 @@ export interface SavedDesign {
   readonly yamlText: string
   /** Canvas positions by resource id. A resource without one is placed by the auto layout. */
   readonly positions: Readonly<Record<string, Position>>
+  /** The traffic scenario, only when the user changed it; absent: the starter scenario. */
+  readonly scenario?: Scenario
   /** Milliseconds since the epoch, from the caller's clock. */
   readonly createdAt: number
   readonly updatedAt: number
@@ -41,7 +44,13 @@ export interface SavedDesign {
 export type SavedDesignFields = Omit<SavedDesign, 'format' | 'version'>
 
 export type ValidationResult =
-  | { readonly ok: true; readonly design: SavedDesign; readonly migrated: boolean }
+  | {
+      readonly ok: true
+      readonly design: SavedDesign
+      readonly migrated: boolean
+      /** Something of the design that could not be read and was left out, to tell the user. */
+      readonly note?: string
+    }
   | { readonly ok: false; readonly reason: string }
 
 export function createSavedDesign(fields: SavedDesignFields): SavedDesign {
@@ -52,6 +61,7 @@ export function createSavedDesign(fields: SavedDesignFields): SavedDesign {
     name: fields.name,
     yamlText: fields.yamlText,
     positions: fields.positions,
+    ...(fields.scenario !== undefined && { scenario: fields.scenario }),
     createdAt: fields.createdAt,
     updatedAt: fields.updatedAt,
   }
@@ -88,9 +98,15 @@ function readAnyVersion(value: unknown): ValidationResult {
   if (version === 1)
     return { ok: true, design: createSavedDesign(migrateV1(value)), migrated: true }
   if (format === undefined) refuse('field "format" is missing')
-  return { ok: true, design: readCurrent(value), migrated: false }
+  // Version 2 is version 3 without a scenario: its designs use the starter scenario.
+  if (version === 2) return { ok: true, design: readCurrent(value), migrated: true }
+  const scenario = readScenario(value)
+  const design = createSavedDesign({ ...readCurrent(value), scenario: scenario.scenario })
+  if (scenario.note === undefined) return { ok: true, design, migrated: false }
+  return { ok: true, design, migrated: false, note: scenario.note }
 }
 
+/** The fields versions 2 and 3 share. */
 function readCurrent(record: UnknownRecord): SavedDesign {
   return createSavedDesign({
     id: requireString(record, 'id', { maxLength: LIMITS.idLength, nonEmpty: true }),
@@ -100,6 +116,29 @@ function readCurrent(record: UnknownRecord): SavedDesign {
     createdAt: requireTimestamp(record, 'createdAt'),
     updatedAt: requireTimestamp(record, 'updatedAt'),
   })
+}
+
+/**
+ * A stored scenario that no longer validates (damaged, or from rules since tightened) is left out
+ * rather than refusing the whole design: the design opens with the starter scenario.
+ */
+function readScenario(record: UnknownRecord): {
+  readonly scenario?: Scenario
+  readonly note?: string
+} {
+  const raw = field(record, 'scenario')
+  if (raw === undefined) return {}
+  let reason: string
+  try {
+    const result = validateScenario(raw)
+    if (result.ok) return { scenario: result.scenario }
+    reason = result.error
+  } catch {
+    reason = 'it could not be read'
+  }
+  return {
+    note: `The saved traffic scenario could not be read (${reason}); the starter scenario is used.`,
+  }
 }
 
 function readPoint(value: unknown): Position | undefined {
