@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures'
-import { CostPage } from './pages/CostPage'
+import { CostPage, savedFirstRps } from './pages/CostPage'
 
 test.describe('cost', () => {
   test.beforeEach(async ({ designer }) => {
@@ -52,5 +52,27 @@ test.describe('cost', () => {
     await cost.reset.click()
     await expect(cost.rps(0)).toHaveValue('1')
     expect(await cost.totalUsd()).toBe(starter)
+  })
+})
+
+test.describe('cost scenario', () => {
+  test('the user\'s own scenario is saved with the design and found after a reload', async ({
+    designer,
+    page,
+  }) => {
+    await designer.open('rest-api-dynamodb')
+    const cost = new CostPage(page)
+    await cost.open()
+    const starter = await cost.totalUsd()
+    await cost.rps(0).fill('37')
+    await cost.rps(0).press('Enter')
+    await cost.totalChangedFrom(starter)
+    const { designId } = await designer.state()
+    await expect.poll(() => savedFirstRps(page, designId)).toBe(37)
+
+    await page.reload()
+    await designer.waitForPanes()
+    if (!(await cost.panel.isVisible())) await cost.open()
+    await expect(cost.rps(0)).toHaveValue('37')
   })
 })

@@ -47,3 +47,26 @@ export class CostPage {
     return this.totalUsd()
   }
 }
+
+/**
+ * The traffic rate of the first entry as stored in the browser for `designId`, read straight
+ * from IndexedDB: what a reload will find.
+ */
+export async function savedFirstRps(page: Page, designId: string): Promise<number | undefined> {
+  return page.evaluate(
+    (id) =>
+      new Promise<number | undefined>((resolve) => {
+        const open = indexedDB.open('serverless-canvas')
+        open.onerror = () => resolve(undefined)
+        open.onsuccess = () => {
+          const get = open.result.transaction('designs').objectStore('designs').get(id)
+          get.onerror = () => resolve(undefined)
+          get.onsuccess = () => {
+            open.result.close()
+            resolve(get.result?.scenario?.traffic?.[0]?.pattern?.rps)
+          }
+        }
+      }),
+    designId,
+  )
+}
