@@ -56,7 +56,7 @@ test.describe('cost', () => {
 })
 
 test.describe('cost scenario', () => {
-  test('the user\'s own scenario is saved with the design and found after a reload', async ({
+  test("the user's own scenario is saved with the design and found after a reload", async ({
     designer,
     page,
   }) => {
