@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
-import { assembleServerlessSchema } from './tooling/serverlessSchema'
+import { assembleServerlessSchema } from './tooling/serverlessSchema.ts'
 
 /**
  * `virtual:examples`: the text of every `public/examples/*.yml`, keyed by file name. The examples
