@@ -93,7 +93,9 @@ export interface TrafficSource {
 export const DURATION_DISTRIBUTIONS = ['constant', 'exponential', 'lognormal'] as const
 export type DurationDistribution = (typeof DURATION_DISTRIBUTIONS)[number]
 
-export const ROUTING_POLICIES = ['newest-first', 'oldest-first', 'random'] as const
+/** Which idle instance takes a request: the most recently used (Lambda's observed policy), the
+ * least recently used, or any. */
+export const ROUTING_POLICIES = ['newest', 'oldest', 'random'] as const
 export type RoutingPolicy = (typeof ROUTING_POLICIES)[number]
 
 export interface FunctionBehaviour {

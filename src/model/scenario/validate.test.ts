@@ -91,7 +91,7 @@ describe('validateScenario', () => {
           durationMs: { dist: 'lognormal', mean: 80, p99: 400 },
           keepAliveS: 600,
           maxConcurrency: 50,
-          routing: 'oldest-first',
+          routing: 'oldest',
         },
       },
       account: { scalingModel: 'legacy' },
@@ -101,7 +101,7 @@ describe('validateScenario', () => {
     expect(result.scenario.traffic).toEqual(traffic.map((t) => ({ arrivals: 'poisson', ...t })))
     expect(result.scenario.functions['function:f']).toMatchObject({
       durationMs: { dist: 'lognormal', mean: 80, p99: 400 },
-      routing: 'oldest-first',
+      routing: 'oldest',
     })
     expect(result.scenario.account.scalingModel).toBe('legacy')
   })

@@ -266,7 +266,7 @@ function readFunction(raw: unknown, path: string): FunctionBehaviour {
     ...optional('maxConcurrency', f.optionalNumber('maxConcurrency', { integer: true, min: 1 })),
     ...optional(
       'routing',
-      f.has('routing') ? f.oneOf('routing', ROUTING_POLICIES, 'newest-first') : undefined,
+      f.has('routing') ? f.oneOf('routing', ROUTING_POLICIES, 'newest') : undefined,
     ),
     logBytesPerInvocation: f.number(
       'logBytesPerInvocation',
