@@ -6,7 +6,7 @@ import {
   type ServiceModel,
   type TriggerEdge,
 } from '../../model/types'
-import { accessRates } from './accessRates'
+import { accessRates, functionIntent, type FunctionIntent } from './accessRates'
 import type { FlowEdge } from './propagate'
 import { addTableOps } from './tally'
 
@@ -26,7 +26,9 @@ export function flowEdges(model: ServiceModel, scenario: Scenario): Map<string, 
     const hop = triggerHop(edge, triggers)
     if (hop) add(hop)
   }
-  for (const edge of accessEdges(model, scenario)) add(accessHop(edge, scenario))
+  for (const edge of accessEdges(model, scenario)) {
+    add(accessHop(edge, scenario, functionIntent(model, edge.from)))
+  }
   return byFrom
 }
 
@@ -88,8 +90,9 @@ function accessEdges(
 function accessHop(
   edge: Pick<AccessEdge, 'from' | 'to' | 'actions'> & { behaviour?: AccessBehaviour },
   scenario: Scenario,
+  intent: FunctionIntent,
 ): FlowEdge {
-  const { reads, writes } = accessRates(edge, edge.behaviour)
+  const { reads, writes } = accessRates(edge, edge.behaviour, intent)
   const base = {
     key: `${edge.from}->${edge.to}#access`,
     from: edge.from,

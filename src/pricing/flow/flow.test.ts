@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { validateScenario, type Scenario } from '../../model/scenario'
-import type { ServiceModel } from '../../model/types'
+import type { ResourceId, ServiceModel } from '../../model/types'
 import { parse } from '../../serverless'
 import { PRICE_BOOK_IDS } from '../priceBookId'
 import { SCENARIO_PRICE_BOOKS } from '../../model/scenario'
+import { defaultAccessRates, functionIntent } from './accessRates'
 import { costOfDesign, usageFromDesign } from './design'
 import type { UsageFile } from './usage'
 
@@ -61,14 +62,15 @@ describe('usageFromDesign: rest-api-dynamodb', () => {
     expect(usage.lambda?.[0]).toMatchObject({ memoryMb: 256, ephemeralStorageMb: 512 })
   })
 
-  it('carries each invocation to the table: IAM grants reads and writes, one of each', () => {
+  it('carries each invocation to the table: IAM grants both, each route’s method picks one', () => {
+    // GET /users and GET /users/{id} read; POST, PUT and DELETE write: 200,000 calls each.
     const { usage } = flow(model, { traffic: [million('restApi')] })
     expect(usage.dynamodb).toEqual([
       expect.objectContaining({
         name: 'UsersTable',
         mode: 'on-demand',
-        reads: 1_000_000,
-        writes: 1_000_000,
+        reads: 400_000,
+        writes: 600_000,
         readConsistency: 'eventual',
         itemSizeKb: 1,
         storageGb: 1,
@@ -113,7 +115,7 @@ describe('usageFromDesign: rest-api-dynamodb', () => {
     expect(
       usage.dynamodb?.map((d) => [d.readConsistency, d.reads, d.transactionalWrites, d.storageGb]),
     ).toEqual([
-      ['eventual', 800_000, false, 1],
+      ['eventual', 200_000, false, 1],
       ['transactional', 200_000, true, 0],
     ])
   })
@@ -146,8 +148,9 @@ describe('usageFromDesign: rest-api-dynamodb', () => {
       'dynamodb',
       'cloudwatchLogs',
     ])
-    // 1M writes at $0.625 per million WRU and 1M eventual reads at $0.125 per million RRU ÷ 2.
-    expect(result.bill.services.dynamodb).toBeCloseTo(0.625 + 0.0625, 9)
+    // 600,000 writes at $0.625 per million WRU; 400,000 eventual reads are 200,000 RRU at $0.125
+    // per million.
+    expect(result.bill.services.dynamodb).toBeCloseTo(0.6 * 0.625 + 0.2 * 0.125, 9)
     expect(result.bill.total).toBeGreaterThan(0)
   })
 })
@@ -360,5 +363,32 @@ describe('usageFromDesign: a scenario that does not fit the design', () => {
 
   it('the scenario offers exactly the pricing engine’s price books', () => {
     expect([...SCENARIO_PRICE_BOOKS]).toEqual([...PRICE_BOOK_IDS])
+  })
+})
+
+describe('defaultAccessRates', () => {
+  const table = 'table:T' as ResourceId
+  const both = ['dynamodb:GetItem', 'dynamodb:PutItem']
+
+  it('follows what IAM grants when it grants one kind of access', () => {
+    expect(defaultAccessRates(table, ['dynamodb:Query'], 'write')).toEqual({ reads: 1, writes: 0 })
+    expect(defaultAccessRates(table, ['dynamodb:PutItem'], 'read')).toEqual({ reads: 0, writes: 1 })
+  })
+
+  it('lets the function’s routes choose when IAM grants both', () => {
+    expect(defaultAccessRates(table, both, 'read')).toEqual({ reads: 1, writes: 0 })
+    expect(defaultAccessRates(table, both, 'write')).toEqual({ reads: 0, writes: 1 })
+    expect(defaultAccessRates(table, both, 'unknown')).toEqual({ reads: 1, writes: 1 })
+    expect(defaultAccessRates(table, ['dynamodb:*'], 'write')).toEqual({ reads: 0, writes: 1 })
+    expect(defaultAccessRates(table, [], 'unknown')).toEqual({ reads: 1, writes: 0 })
+  })
+
+  it('reads a function’s intent from its HTTP methods', () => {
+    const model = example('rest-api-dynamodb')
+    const intents = ['getUser', 'listUsers', 'createUser', 'updateUser', 'deleteUser'].map((f) =>
+      functionIntent(model, `function:${f}`),
+    )
+    expect(intents).toEqual(['read', 'read', 'write', 'write', 'write'])
+    expect(functionIntent(example('sqs-worker-dlq'), 'function:processOrders')).toBe('unknown')
   })
 })
