@@ -72,7 +72,87 @@ test.describe('cost scenario', () => {
 
     await page.reload()
     await designer.waitForPanes()
-    if (!(await cost.panel.isVisible())) await cost.open()
+    // The drawer was open: it comes back open.
+    await expect(cost.panel).toBeVisible()
     await expect(cost.rps(0)).toHaveValue('37')
+  })
+})
+
+test.describe('cost views', () => {
+  test.beforeEach(async ({ designer }) => {
+    await designer.open('rest-api-dynamodb')
+  })
+
+  test('free-tier use per allowance, and what it would cover when switched off', async ({
+    page,
+  }) => {
+    const cost = new CostPage(page)
+    await cost.open()
+    await expect(cost.allowance('Lambda requests')).toContainText('of 1,000,000 requests')
+    await expect(cost.allowance('REST API calls')).toContainText('12 months')
+    const summary = page.getByTestId('results.freeTier.summary')
+    await expect(summary).toContainText('The free tier takes $')
+
+    await cost.freeTier.click()
+    await expect(summary).toContainText('The free tier is off; it would take $')
+    await expect(cost.allowance('Lambda requests')).toBeVisible()
+  })
+
+  test('reads and writes per invocation change the DynamoDB lines and are kept', async ({
+    designer,
+    page,
+  }) => {
+    const cost = new CostPage(page)
+    await cost.open()
+    // GET routes read by default, the other methods write.
+    await expect(cost.access('reads', 'function:getUser', 'table:UsersTable')).toHaveValue('1')
+    await expect(cost.access('writes', 'function:getUser', 'table:UsersTable')).toHaveValue('0')
+    await expect(cost.access('writes', 'function:createUser', 'table:UsersTable')).toHaveValue('1')
+    const writes = cost.line('Write request units', 'UsersTable')
+    const before = await writes.innerText()
+
+    await cost.access('writes', 'function:getUser', 'table:UsersTable').fill('2')
+    await expect(writes).not.toHaveText(before)
+    const { scenario } = await designer.state()
+    expect(scenario.access).toEqual([
+      expect.objectContaining({
+        from: 'function:getUser',
+        to: 'table:UsersTable',
+        writesPerInvocation: 2,
+      }),
+    ])
+  })
+
+  test('cost against memory and on demand against provisioned, with their formulas', async ({
+    page,
+  }) => {
+    const cost = new CostPage(page)
+    await cost.open()
+    const cheapest = page.getByTestId('results.memory.cheapest')
+    await expect(cheapest).toContainText('Cheapest at')
+    await page.getByTestId('results.memory.function').selectOption('listUsers')
+    await expect(cheapest).toContainText('Now 512 MB')
+    const ioBound = await cheapest.innerText()
+    await page.getByTestId('results.memory.cpuShare').fill('100')
+    await expect(cheapest).not.toHaveText(ioBound)
+
+    await expect(page.getByTestId('results.tableMode.summary')).toContainText(/cheaper|break-even/)
+    await expect(page.getByTestId('results.tableMode')).toContainText('on-demand(f) =')
+    await expect(page.getByTestId('results.cost.total.formula')).toContainText('Total = ')
+  })
+
+  test('the drawer keeps its height across a reload', async ({ designer, page }) => {
+    const cost = new CostPage(page)
+    await cost.open()
+    const body = page.getByTestId('results.body')
+    const splitter = page.getByRole('separator', { name: 'Resize the cost view' })
+    await splitter.focus()
+    await page.keyboard.press('Shift+ArrowUp')
+    await expect.poll(async () => (await body.boundingBox())?.height).toBe(424)
+
+    await page.reload()
+    await designer.waitForPanes()
+    await expect(cost.panel).toBeVisible()
+    await expect.poll(async () => (await body.boundingBox())?.height).toBe(424)
   })
 })

@@ -31,6 +31,21 @@ export class CostPage {
     return this.page.getByTestId(`results.scenario.rps.${index}`)
   }
 
+  /** A field of an access edge's row: `reads` or `writes` per invocation of `from` on `to`. */
+  access(field: 'reads' | 'writes', from: string, to: string): Locator {
+    return this.page.getByTestId(`results.scenario.${field}.${from}->${to}`)
+  }
+
+  /** The bill's line for `item` of `resource` ("Write request units" of "UsersTable"). */
+  line(item: string, resource: string): Locator {
+    return this.lines.filter({ hasText: item }).filter({ hasText: resource })
+  }
+
+  /** A row of the free-tier view by allowance name ("Lambda requests"). */
+  allowance(name: string): Locator {
+    return this.page.locator(`[data-testid="results.freeTier.row"][data-allowance="${name}"]`)
+  }
+
   rpsError(index: number): Locator {
     return this.page.getByTestId(`results.scenario.rps.${index}.error`)
   }

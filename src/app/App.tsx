@@ -39,7 +39,7 @@ const DOWNLOAD_NAME = 'serverless.yml'
 export function App({ examples }: AppProps) {
   const store = useDesignerStore()
   const library = useDesignLibrary()
-  const { layout, resize, togglePalette, setProblemsOpen } = usePaneLayout()
+  const { layout, resize, togglePalette, setProblemsOpen, setResultsOpen } = usePaneLayout()
   const [dialog, setDialog] = useState<OpenDialog>(null)
   const closeDialog = useCallback(() => setDialog(null), [])
 
@@ -159,7 +159,12 @@ export function App({ examples }: AppProps) {
         <div style={layout.problemsOpen ? { height: sizes.problems } : undefined}>
           <ProblemsPanel open={layout.problemsOpen} onToggle={setProblemsOpen} />
         </div>
-        <ResultsDrawer />
+        <ResultsDrawer
+          open={layout.resultsOpen}
+          onToggle={setResultsOpen}
+          height={sizes.results}
+          onResize={(size) => resize('results', size)}
+        />
       </footer>
       <NoticeToast />
       <FileDropZone onDropFile={openFile} />

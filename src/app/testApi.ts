@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../model/diagnostics'
+import type { Scenario } from '../model/scenario'
 import type { ServiceModel } from '../model/types'
 import type { DesignerStore, Notice, Positions, RevealRequest } from '../store/designerStore'
 import type { DesignLibrary } from './designs/designLibrary'
@@ -33,6 +34,8 @@ export interface DesignerSnapshot {
   readonly reveal: RevealRequest | null
   /** Whether what is on screen has been written to browser storage. */
   readonly saveState: SaveState
+  /** The traffic scenario the cost (and simulation) use. */
+  readonly scenario: Scenario
 }
 
 declare global {
@@ -61,6 +64,7 @@ export function installTestApi(store: DesignerStore, library: DesignLibrary): vo
         notice: state.notice,
         reveal: state.reveal,
         saveState: library.saveStatus.getSnapshot(),
+        scenario: state.scenario,
       }
     },
   })

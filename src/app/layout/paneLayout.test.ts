@@ -12,8 +12,9 @@ describe('parseLayout', () => {
   it('reads back what was written', () => {
     const layout = {
       ...DEFAULT_LAYOUT,
-      sizes: { ...DEFAULT_LAYOUT.sizes, editor: 600 },
+      sizes: { ...DEFAULT_LAYOUT.sizes, editor: 600, results: 500 },
       problemsOpen: true,
+      resultsOpen: true,
     }
     expect(parseLayout(serializeLayout(layout))).toEqual(layout)
   })
@@ -33,6 +34,13 @@ describe('parseLayout', () => {
     expect(layout.sizes.palette).toBe(DEFAULT_LAYOUT.sizes.palette)
     expect(layout.sizes.inspector).toBe(DEFAULT_LAYOUT.sizes.inspector)
     expect(layout.paletteOpen).toBe(DEFAULT_LAYOUT.paletteOpen)
+  })
+
+  it('brings the results drawer back open at its height, within limits', () => {
+    const layout = parseLayout(JSON.stringify({ sizes: { results: 20 }, resultsOpen: true }))
+    expect(layout.sizes.results).toBe(PANE_LIMITS.results.min)
+    expect(layout.resultsOpen).toBe(true)
+    expect(parseLayout(JSON.stringify({ resultsOpen: 'yes' })).resultsOpen).toBe(false)
   })
 })
 

@@ -8,6 +8,7 @@ export const Pane = {
   inspector: 'inspector',
   editor: 'editor',
   problems: 'problems',
+  results: 'results',
 } as const
 export type Pane = (typeof Pane)[keyof typeof Pane]
 
@@ -17,18 +18,20 @@ export interface PaneLimits {
   readonly initial: number
 }
 
-/** In CSS pixels: widths for the columns, height for the problems drawer. */
+/** In CSS pixels: widths for the columns, heights for the problems and results drawers. */
 export const PANE_LIMITS: Readonly<Record<Pane, PaneLimits>> = {
   palette: { min: 140, max: 360, initial: 176 },
   inspector: { min: 220, max: 520, initial: 272 },
   editor: { min: 280, max: 900, initial: 400 },
   problems: { min: 80, max: 480, initial: 160 },
+  results: { min: 160, max: 720, initial: 360 },
 }
 
 export interface PaneLayout {
   readonly sizes: Readonly<Record<Pane, number>>
   readonly paletteOpen: boolean
   readonly problemsOpen: boolean
+  readonly resultsOpen: boolean
 }
 
 export const DEFAULT_LAYOUT: PaneLayout = {
@@ -37,9 +40,11 @@ export const DEFAULT_LAYOUT: PaneLayout = {
     inspector: PANE_LIMITS.inspector.initial,
     editor: PANE_LIMITS.editor.initial,
     problems: PANE_LIMITS.problems.initial,
+    results: PANE_LIMITS.results.initial,
   },
   paletteOpen: true,
   problemsOpen: false,
+  resultsOpen: false,
 }
 
 export function clampSize(pane: Pane, size: number): number {
@@ -81,9 +86,11 @@ export function parseLayout(stored: string | null): PaneLayout {
       inspector: size('inspector'),
       editor: size('editor'),
       problems: size('problems'),
+      results: size('results'),
     },
     paletteOpen: flag(data.paletteOpen, DEFAULT_LAYOUT.paletteOpen),
     problemsOpen: flag(data.problemsOpen, DEFAULT_LAYOUT.problemsOpen),
+    resultsOpen: flag(data.resultsOpen, DEFAULT_LAYOUT.resultsOpen),
   }
 }
 

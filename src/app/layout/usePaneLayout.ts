@@ -17,6 +17,7 @@ export interface PaneLayoutControls {
   resize(pane: Pane, size: number): void
   togglePalette(): void
   setProblemsOpen(open: boolean): void
+  setResultsOpen(open: boolean): void
 }
 
 /** Pane sizes and open panels, remembered in localStorage across visits. */
@@ -47,5 +48,9 @@ export function usePaneLayout(): PaneLayoutControls {
     (open: boolean) => setLayout((current) => ({ ...current, problemsOpen: open })),
     [],
   )
-  return { layout, resize, togglePalette, setProblemsOpen }
+  const setResultsOpen = useCallback(
+    (open: boolean) => setLayout((current) => ({ ...current, resultsOpen: open })),
+    [],
+  )
+  return { layout, resize, togglePalette, setProblemsOpen, setResultsOpen }
 }

@@ -3,12 +3,22 @@ import { ArchitecturePanel } from './ArchitecturePanel'
 import { formatUsd } from '../../pricing/lineItem'
 import { byResource, byService, type CostShare } from './costBreakdown'
 import { CostSettings } from './CostSettings'
+import { FreeTierPanel } from './FreeTierPanel'
 import { LineItems } from './LineItems'
+import { MemoryPanel } from './MemoryPanel'
 import { ProjectionPanel } from './ProjectionPanel'
+import { TableModePanel } from './TableModePanel'
 import { useDesignCost } from './useDesignCost'
 
 const toBars = (shares: readonly CostShare[]) =>
   shares.map((s) => ({ label: s.label, value: s.usd }))
+
+/** "Total = Lambda $1.20 + API Gateway $3.50 = $4.70": the top number's own formula. */
+function totalFormula(services: readonly CostShare[], total: number): string {
+  if (services.length === 0) return 'Total = $0.00: nothing is billed'
+  const terms = services.map((s) => `${s.label} ${formatUsd(s.usd)}`).join(' + ')
+  return `Total = ${terms} = ${formatUsd(total)}`
+}
 
 /** The month's bill of the design under the scenario: total, breakdowns, and every line. */
 export function CostPanel() {
@@ -26,6 +36,9 @@ export function CostPanel() {
       <CostSettings />
       {cost.ok ? (
         <>
+          <code className="results__formula" data-testid="results.cost.total.formula">
+            {totalFormula(byService(cost.bill), cost.bill.total)}
+          </code>
           {cost.notes.map((note) => (
             <p key={note} className="results__muted">
               {note}
@@ -45,6 +58,9 @@ export function CostPanel() {
           </div>
           <LineItems lines={cost.bill.lines} />
           <div className="results__charts">
+            <FreeTierPanel usage={cost.usage} />
+            <MemoryPanel usage={cost.usage} />
+            <TableModePanel usage={cost.usage} />
             <ArchitecturePanel usage={cost.usage} />
             <ProjectionPanel usage={cost.usage} />
           </div>

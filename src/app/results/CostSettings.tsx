@@ -1,7 +1,8 @@
 import { SCENARIO_PRICE_BOOKS, type ScenarioPriceBook } from '../../model/scenario'
 import { selectScenario } from '../../store/selectors'
 import { useDesigner } from '../../store/useDesigner'
-import { setFreeTier, setPriceBook } from './scenarioEdits'
+import { NumberField } from './NumberField'
+import { setCostSetting, setFreeTier, setPriceBook } from './scenarioEdits'
 import { useScenarioEdit } from './useScenarioEdit'
 
 const PRICE_BOOK_LABEL: Readonly<Record<ScenarioPriceBook, string>> = {
@@ -9,7 +10,10 @@ const PRICE_BOOK_LABEL: Readonly<Record<ScenarioPriceBook, string>> = {
   '2018': '2018 prices',
 }
 
-/** The scenario's cost settings: which prices, and whether the free tier is counted. */
+/**
+ * The scenario's cost settings: which prices, whether the free tier is counted, the hours of the
+ * month, deliveries to subscribers outside the design, and how long logs are kept.
+ */
 export function CostSettings() {
   const { cost } = useDesigner(selectScenario)
   const edit = useScenarioEdit()
@@ -41,6 +45,36 @@ export function CostSettings() {
           onChange={(event) => edit((s) => setFreeTier(s, event.target.checked))}
         />{' '}
         Free tier
+      </label>
+      <label>
+        Hours a month{' '}
+        <NumberField
+          label="Hours in the month billed"
+          testId="results.cost.hours"
+          unit="h"
+          value={cost.hoursPerMonth}
+          onCommit={(hoursPerMonth) => edit((s) => setCostSetting(s, { hoursPerMonth }))}
+        />
+      </label>
+      <label title="Deliveries per publish to HTTP/S subscribers the design does not show">
+        Extra SNS deliveries{' '}
+        <NumberField
+          label="HTTP/S deliveries per publish to subscribers outside the design"
+          testId="results.cost.snsFanOut"
+          unit="per publish"
+          value={cost.snsFanOut}
+          onCommit={(snsFanOut) => edit((s) => setCostSetting(s, { snsFanOut }))}
+        />
+      </label>
+      <label>
+        Log retention{' '}
+        <NumberField
+          label="Months log data is kept"
+          testId="results.cost.logRetention"
+          unit="months"
+          value={cost.logRetentionMonths}
+          onCommit={(logRetentionMonths) => edit((s) => setCostSetting(s, { logRetentionMonths }))}
+        />
       </label>
     </div>
   )

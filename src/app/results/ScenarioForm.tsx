@@ -7,15 +7,18 @@ import {
   selectScenarioCustomised,
 } from '../../store/selectors'
 import { useDesigner } from '../../store/useDesigner'
+import { AccessForm } from './AccessForm'
 import { NumberField } from './NumberField'
 import {
   addTraffic,
   removeTraffic,
   setConstantRps,
   setDurationMs,
+  setLogBytes,
   setTarget,
   trafficTargets,
 } from './scenarioEdits'
+import { TableForm } from './TableForm'
 import { useScenarioEdit } from './useScenarioEdit'
 
 /** The traffic reaching the design and how long its functions run: the inputs of the bill. */
@@ -81,7 +84,7 @@ export function ScenarioForm() {
           Add traffic
         </button>
       )}
-      {functionsOf(model).length > 0 && <h3>Average duration</h3>}
+      {functionsOf(model).length > 0 && <h3>Per invocation of each function</h3>}
       <ul className="results__durations">
         {functionsOf(model).map((fn) => (
           <li key={fn.id}>
@@ -93,9 +96,18 @@ export function ScenarioForm() {
               value={functionBehaviour(scenario, fn.id).durationMs.mean}
               onCommit={(mean) => edit((s) => setDurationMs(s, fn.id, mean))}
             />
+            <NumberField
+              label={`Log bytes written per invocation of ${fn.name}`}
+              testId={`results.scenario.logBytes.${fn.id}`}
+              unit="log bytes"
+              value={functionBehaviour(scenario, fn.id).logBytesPerInvocation}
+              onCommit={(bytes) => edit((s) => setLogBytes(s, fn.id, bytes))}
+            />
           </li>
         ))}
       </ul>
+      <AccessForm />
+      <TableForm />
     </section>
   )
 }

@@ -3,8 +3,12 @@ import { validateScenario, type Scenario } from '../../model/scenario'
 import {
   addTraffic,
   removeTraffic,
+  setAccess,
   setConstantRps,
+  setCostSetting,
   setDurationMs,
+  setLogBytes,
+  setTable,
   setFreeTier,
   setPriceBook,
   setTarget,
@@ -70,5 +74,53 @@ describe('scenario edits', () => {
     expect(book.ok && book.scenario.cost.priceBook).toBe('2018')
     const free = setFreeTier(base, false)
     expect(free.ok && free.scenario.cost.freeTier).toBe(false)
+  })
+
+  it('sets log bytes, table sizes and cost settings, refusing what the engine would', () => {
+    const logs = setLogBytes(base, 'function:worker', 4096)
+    expect(logs.ok && logs.scenario.functions['function:worker']?.logBytesPerInvocation).toBe(4096)
+    const table = setTable(base, 'table:Users', { itemSizeKb: 6 })
+    expect(table.ok && table.scenario.tables['table:Users']).toEqual({
+      keyDistribution: 'uniform',
+      itemSizeKb: 6,
+      storageGb: 1,
+    })
+    expect(setTable(base, 'table:Users', { itemSizeKb: 500 })).toEqual({
+      ok: false,
+      error: expect.stringContaining('itemSizeKb'),
+    })
+    const settings = setCostSetting(base, { snsFanOut: 3, logRetentionMonths: 6 })
+    expect(settings.ok && settings.scenario.cost).toMatchObject({
+      snsFanOut: 3,
+      logRetentionMonths: 6,
+    })
+    expect(setCostSetting(base, { hoursPerMonth: 0 }).ok).toBe(false)
+  })
+
+  it('adds an access entry with only the fields set, then edits it in place', () => {
+    const added = setAccess(base, 'function:worker', 'table:Users', { writesPerInvocation: 3 })
+    if (!added.ok) throw new Error(added.error)
+    expect(added.scenario.access).toEqual([
+      {
+        from: 'function:worker',
+        to: 'table:Users',
+        writesPerInvocation: 3,
+        consistency: 'eventual',
+      },
+    ])
+    const edited = setAccess(added.scenario, 'function:worker', 'table:Users', {
+      consistency: 'strong',
+      itemSizeKb: 4,
+    })
+    if (!edited.ok) throw new Error(edited.error)
+    expect(edited.scenario.access).toEqual([
+      {
+        from: 'function:worker',
+        to: 'table:Users',
+        writesPerInvocation: 3,
+        consistency: 'strong',
+        itemSizeKb: 4,
+      },
+    ])
   })
 })

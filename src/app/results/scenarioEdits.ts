@@ -1,7 +1,11 @@
 import {
   functionBehaviour,
+  tableBehaviour,
   validateScenario,
+  type AccessBehaviour,
+  type CostSettings,
   type Scenario,
+  type TableBehaviour,
   type ScenarioPriceBook,
   type ScenarioResult,
   type TrafficSource,
@@ -90,4 +94,55 @@ export function setPriceBook(scenario: Scenario, priceBook: ScenarioPriceBook): 
 
 export function setFreeTier(scenario: Scenario, freeTier: boolean): ScenarioResult {
   return validateScenario({ ...scenario, cost: { ...scenario.cost, freeTier } })
+}
+
+export function setLogBytes(scenario: Scenario, functionId: string, bytes: number): ScenarioResult {
+  const behaviour = functionBehaviour(scenario, functionId)
+  return validateScenario({
+    ...scenario,
+    functions: {
+      ...scenario.functions,
+      [functionId]: { ...behaviour, logBytesPerInvocation: bytes },
+    },
+  })
+}
+
+/** The fields of an `access` entry the form edits; the others keep their defaults. */
+export type AccessFields = Partial<
+  Pick<AccessBehaviour, 'readsPerInvocation' | 'writesPerInvocation' | 'itemSizeKb' | 'consistency'>
+>
+
+/**
+ * Sets fields of the `access` entry for `from → to`, adding the entry when the scenario has none
+ * (the fields left out still follow the design's defaults).
+ */
+export function setAccess(
+  scenario: Scenario,
+  from: string,
+  to: string,
+  fields: AccessFields,
+): ScenarioResult {
+  const exists = scenario.access.some((a) => a.from === from && a.to === to)
+  const access = exists
+    ? scenario.access.map((a) => (a.from === from && a.to === to ? { ...a, ...fields } : a))
+    : [...scenario.access, { from, to, ...fields }]
+  return validateScenario({ ...scenario, access })
+}
+
+export function setTable(
+  scenario: Scenario,
+  tableId: string,
+  fields: Partial<Pick<TableBehaviour, 'itemSizeKb' | 'storageGb'>>,
+): ScenarioResult {
+  return validateScenario({
+    ...scenario,
+    tables: { ...scenario.tables, [tableId]: { ...tableBehaviour(scenario, tableId), ...fields } },
+  })
+}
+
+export function setCostSetting(
+  scenario: Scenario,
+  fields: Partial<Pick<CostSettings, 'hoursPerMonth' | 'snsFanOut' | 'logRetentionMonths'>>,
+): ScenarioResult {
+  return validateScenario({ ...scenario, cost: { ...scenario.cost, ...fields } })
 }

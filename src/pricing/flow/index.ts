@@ -1,6 +1,7 @@
 /** A traffic scenario carried through a design to a month of usage, and its bill. */
 export { costOfDesign, usageFromDesign, type DesignCost, type FlowResult } from './design'
 export {
+  accessRates,
   defaultAccessRates,
   functionIntent,
   type AccessRates,
