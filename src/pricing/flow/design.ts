@@ -1,6 +1,7 @@
 import { requestsPerMonth, type Scenario, type TrafficSource } from '../../model/scenario'
 import { kindOfId, type Resource, type ServiceModel } from '../../model/types'
 import { estimate, type Bill } from '../estimate'
+import { capacityNotes } from './capacityNotes'
 import { flowEdges } from './edges'
 import { FlowError, refuse } from './errors'
 import { propagate, type FlowEdge } from './propagate'
@@ -100,6 +101,7 @@ function flow(model: ServiceModel, scenario: Scenario): { usage: UsageFile; note
     run(undefined, resource.id, (resource.invocationsPerMonth * cost.hoursPerMonth) / 730, '')
   }
   addNotes(model, scenario, notes)
+  for (const note of capacityNotes(model, scenario, tally)) notes.add(note)
   return { usage: usageFile(model, scenario, tally), notes: [...notes] }
 }
 

@@ -392,3 +392,57 @@ describe('defaultAccessRates', () => {
     expect(functionIntent(example('sqs-worker-dlq'), 'function:processOrders')).toBe('unknown')
   })
 })
+
+describe('capacity notes', () => {
+  const yaml = [
+    'service: todos',
+    'provider:',
+    '  name: aws',
+    '  environment:',
+    '    TABLE: !Ref Todos',
+    '  iam:',
+    '    role:',
+    '      statements:',
+    '        - Effect: Allow',
+    '          Action: [dynamodb:GetItem, dynamodb:PutItem]',
+    '          Resource: !GetAtt Todos.Arn',
+    'functions:',
+    '  get:',
+    '    handler: h.get',
+    '    events:',
+    '      - http:',
+    "          path: 'todos/{id}'",
+    '          method: get',
+    '  create:',
+    '    handler: h.create',
+    '    events:',
+    '      - http:',
+    '          path: todos',
+    '          method: post',
+    'resources:',
+    '  Resources:',
+    '    Todos:',
+    '      Type: AWS::DynamoDB::Table',
+    '      Properties:',
+    '        AttributeDefinitions: [{ AttributeName: id, AttributeType: S }]',
+    '        KeySchema: [{ AttributeName: id, KeyType: HASH }]',
+    '        ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 }',
+    '',
+  ].join('\n')
+  const model = parse(yaml).model
+  const at = (rps: number) => ({
+    traffic: [{ target: 'restApi', pattern: { type: 'constant', rps } }],
+  })
+
+  it('warns when the average writes need more than the table has', () => {
+    // 20 rps split over two routes: 10 eventual reads/s (5 RCU, enough) and 10 writes/s (10 WCU).
+    const { notes } = flow(model, at(20))
+    expect(notes.filter((n) => n.includes('provisioned with'))).toEqual([
+      "Todos is provisioned with 5 WCU, but the scenario's writes need 10 WCU on average: requests above it are throttled, and this bill counts only the capacity provisioned. Set WriteCapacityUnits to at least 10 (15 at 70 % utilization), or use on-demand.",
+    ])
+  })
+
+  it('says nothing while the capacity covers the average', () => {
+    expect(flow(model, at(10)).notes.some((n) => n.includes('provisioned with'))).toBe(false)
+  })
+})
