@@ -155,4 +155,32 @@ test.describe('cost views', () => {
     await expect(cost.panel).toBeVisible()
     await expect.poll(async () => (await body.boundingBox())?.height).toBe(424)
   })
+
+  test('a traffic shape is chosen, edited and checked like any field', async ({
+    designer,
+    page,
+  }) => {
+    const cost = new CostPage(page)
+    await cost.open()
+    await page.getByTestId('results.scenario.patternType.0').selectOption('spike')
+    await expect(page.getByTestId('results.scenario.pattern.0')).toContainText('rps on average')
+    await page.getByTestId('results.scenario.peakRps.0').fill('250')
+    await expect
+      .poll(async () => (await designer.state()).scenario.traffic[0]?.pattern)
+      .toMatchObject({ type: 'spike', peakRps: 250 })
+
+    await page.getByTestId('results.scenario.patternType.0').selectOption('step')
+    await page.getByTestId('results.scenario.steps.0').fill('0:5, later:9')
+    await expect(page.getByTestId('results.scenario.steps.0.error')).toBeVisible()
+    await page.getByTestId('results.scenario.steps.0').fill('0:5, 1800:9')
+    await expect
+      .poll(async () => (await designer.state()).scenario.traffic[0]?.pattern)
+      .toEqual({
+        type: 'step',
+        steps: [
+          { atS: 0, rps: 5 },
+          { atS: 1800, rps: 9 },
+        ],
+      })
+  })
 })

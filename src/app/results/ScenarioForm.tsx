@@ -1,4 +1,4 @@
-import { averageRps, functionBehaviour, type TrafficSource } from '../../model/scenario'
+import { functionBehaviour } from '../../model/scenario'
 import {
   functionsOf,
   selectActions,
@@ -9,10 +9,11 @@ import {
 import { useDesigner } from '../../store/useDesigner'
 import { AccessForm } from './AccessForm'
 import { NumberField } from './NumberField'
+import { PatternEditor } from './PatternEditor'
+import { setRunSettings } from './patternEdits'
 import {
   addTraffic,
   removeTraffic,
-  setConstantRps,
   setDurationMs,
   setLogBytes,
   setTarget,
@@ -63,7 +64,7 @@ export function ScenarioForm() {
                 </option>
               ))}
             </select>
-            <RateField source={source} index={index} durationS={scenario.durationS} />
+            <PatternEditor source={source} index={index} durationS={scenario.durationS} />
             <button
               type="button"
               aria-label={`Remove traffic entry ${index + 1}`}
@@ -84,6 +85,37 @@ export function ScenarioForm() {
           Add traffic
         </button>
       )}
+      <div className="results__settings" data-testid="results.scenario.run">
+        <label title="The span the traffic shapes cover; the cost takes their average over it">
+          Run{' '}
+          <NumberField
+            label="Length of the run in seconds"
+            testId="results.scenario.durationS"
+            unit="s"
+            value={scenario.durationS}
+            onCommit={(durationS) => edit((s) => setRunSettings(s, { durationS }))}
+          />
+        </label>
+        <label title="The simulation's statistics start after it">
+          warm-up{' '}
+          <NumberField
+            label="Warm-up in seconds, left out of the simulation's statistics"
+            testId="results.scenario.warmupS"
+            unit="s"
+            value={scenario.warmupS}
+            onCommit={(warmupS) => edit((s) => setRunSettings(s, { warmupS }))}
+          />
+        </label>
+        <label title="The same seed gives the same simulation">
+          seed{' '}
+          <NumberField
+            label="Random seed of the simulation"
+            testId="results.scenario.seed"
+            value={scenario.seed}
+            onCommit={(seed) => edit((s) => setRunSettings(s, { seed }))}
+          />
+        </label>
+      </div>
       {functionsOf(model).length > 0 && <h3>Per invocation of each function</h3>}
       <ul className="results__durations">
         {functionsOf(model).map((fn) => (
@@ -109,28 +141,5 @@ export function ScenarioForm() {
       <AccessForm />
       <TableForm />
     </section>
-  )
-}
-
-/** A constant rate is edited here; other patterns show their average and are kept as they are. */
-function RateField(props: { source: TrafficSource; index: number; durationS: number }) {
-  const { source, index, durationS } = props
-  const edit = useScenarioEdit()
-  const { pattern } = source
-  if (pattern.type !== 'constant') {
-    return (
-      <span className="results__muted">
-        {pattern.type} pattern, {averageRps(pattern, durationS).toFixed(2)} rps on average
-      </span>
-    )
-  }
-  return (
-    <NumberField
-      label={`Requests per second of traffic entry ${index + 1}`}
-      testId={`results.scenario.rps.${index}`}
-      unit="rps"
-      value={pattern.rps}
-      onCommit={(rps) => edit((s) => setConstantRps(s, index, rps))}
-    />
   )
 }
