@@ -93,8 +93,10 @@ export interface TrafficSource {
 export const DURATION_DISTRIBUTIONS = ['constant', 'exponential', 'lognormal'] as const
 export type DurationDistribution = (typeof DURATION_DISTRIBUTIONS)[number]
 
-/** Which idle instance takes a request: the most recently used (Lambda's observed policy), the
- * least recently used, or any. */
+/**
+ * Which idle instance takes a request: the most recently created (SimFaaS's rule, as Lambda is
+ * observed to route: older instances are left to expire), the least recently created, or any.
+ */
 export const ROUTING_POLICIES = ['newest', 'oldest', 'random'] as const
 export type RoutingPolicy = (typeof ROUTING_POLICIES)[number]
 
@@ -106,8 +108,13 @@ export interface FunctionBehaviour {
     /** At least `mean`. Simulation only. */
     readonly p99?: number
   }
-  /** Simulation only (absent: from the runtime and memory). */
+  /** Simulation only (absent: from the runtime, architecture, package type and `packageSizeMb`). */
   readonly coldStartMs?: number
+  /**
+   * Size of the ZIP deployment package, adding init time to the runtime's cold start.
+   * Simulation only; absent: a hello-world package (nothing added).
+   */
+  readonly packageSizeMb?: number
   /** Idle time before an instance is reclaimed. Simulation only. */
   readonly keepAliveS?: number
   /** A cap on concurrent instances. Simulation only. */
@@ -135,6 +142,19 @@ export interface AccountLimits {
 
 export type KeyDistribution = 'uniform' | { readonly zipf: number }
 
+/**
+ * DynamoDB auto scaling of a provisioned table (target tracking), from the design's capacity
+ * upwards. Simulation only.
+ */
+export interface TableAutoScaling {
+  /** Percent of provisioned capacity to aim at, 20–90. Default 70 (the console's default). */
+  readonly targetUtilization: number
+  /** Default 40,000 (the default per-table quota). */
+  readonly maxRcu: number
+  /** Default 40,000. */
+  readonly maxWcu: number
+}
+
 export interface TableBehaviour {
   /** Default `uniform`. Simulation only. */
   readonly keyDistribution: KeyDistribution
@@ -142,6 +162,8 @@ export interface TableBehaviour {
   readonly itemSizeKb: number
   /** Default 1 GB. */
   readonly storageGb: number
+  /** Absent: capacity stays as the design provisions it. Simulation only. */
+  readonly autoScaling?: TableAutoScaling
 }
 
 export const CONSISTENCIES = ['eventual', 'strong', 'transactional'] as const

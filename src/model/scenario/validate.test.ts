@@ -106,6 +106,21 @@ describe('validateScenario', () => {
     expect(result.scenario.account.scalingModel).toBe('legacy')
   })
 
+  it('reads a package size and a table auto scaling, filling in its defaults', () => {
+    const result = validateScenario({
+      traffic: [],
+      functions: { 'function:f': { packageSizeMb: 1.5 } },
+      tables: { 'table:T': { autoScaling: { maxRcu: 500 } } },
+    })
+    if (!result.ok) throw new Error(result.error)
+    expect(result.scenario.functions['function:f']?.packageSizeMb).toBe(1.5)
+    expect(result.scenario.tables['table:T']?.autoScaling).toEqual({
+      targetUtilization: 70,
+      maxRcu: 500,
+      maxWcu: 40_000,
+    })
+  })
+
   it('offers the price books of the pricing engine', () => {
     expect(SCENARIO_PRICE_BOOKS).toEqual(['current', '2018'])
   })
@@ -204,6 +219,21 @@ describe('validateScenario', () => {
       'an item over 400 KB',
       { traffic: [], tables: { 'table:T': { itemSizeKb: 500 } } },
       'tables.table:T.itemSizeKb',
+    ],
+    [
+      'a package over 250 MB',
+      { traffic: [], functions: { 'function:a': { packageSizeMb: 300 } } },
+      'functions.function:a.packageSizeMb: must be a number ≥ 0 and ≤ 250',
+    ],
+    [
+      'an auto scaling target above 90 %',
+      { traffic: [], tables: { 'table:T': { autoScaling: { targetUtilization: 95 } } } },
+      'tables.table:T.autoScaling.targetUtilization',
+    ],
+    [
+      'an unknown auto scaling field',
+      { traffic: [], tables: { 'table:T': { autoScaling: { minRcu: 1 } } } },
+      'tables.table:T.autoScaling.minRcu: unknown field',
     ],
     [
       'access from a table',

@@ -32,6 +32,7 @@ import {
   type KeyDistribution,
   type Scenario,
   type ScenarioResult,
+  type TableAutoScaling,
   type TableBehaviour,
   type TrafficPattern,
   type TrafficSource,
@@ -42,6 +43,10 @@ const MAX_REQUEST_KB = 10 * 1024
 const MAX_MESSAGE_KB = 1024
 /** DynamoDB's item size limit. */
 const MAX_ITEM_KB = 400
+/** Lambda's limit on a ZIP package, unzipped. */
+const MAX_PACKAGE_MB = 250
+/** DynamoDB's default per-table throughput quota. */
+const TABLE_QUOTA_UNITS = 40_000
 /** The longest month. */
 const MAX_HOURS_PER_MONTH = 744
 
@@ -249,6 +254,7 @@ function readMap<T>(
 const FUNCTION_FIELDS = [
   'durationMs',
   'coldStartMs',
+  'packageSizeMb',
   'keepAliveS',
   'maxConcurrency',
   'routing',
@@ -262,6 +268,10 @@ function readFunction(raw: unknown, path: string): FunctionBehaviour {
       ? readDuration(f.raw('durationMs'), join(path, 'durationMs'))
       : FUNCTION_DEFAULTS.durationMs,
     ...optional('coldStartMs', f.optionalNumber('coldStartMs', NON_NEGATIVE)),
+    ...optional(
+      'packageSizeMb',
+      f.optionalNumber('packageSizeMb', { min: 0, max: MAX_PACKAGE_MB }),
+    ),
     ...optional('keepAliveS', f.optionalNumber('keepAliveS', NON_NEGATIVE)),
     ...optional('maxConcurrency', f.optionalNumber('maxConcurrency', { integer: true, min: 1 })),
     ...optional(
@@ -288,11 +298,27 @@ function readDuration(raw: unknown, path: string): FunctionBehaviour['durationMs
 }
 
 function readTable(raw: unknown, path: string): TableBehaviour {
-  const f = fieldsOf(raw, path, ['keyDistribution', 'itemSizeKb', 'storageGb'])
+  const f = fieldsOf(raw, path, ['keyDistribution', 'itemSizeKb', 'storageGb', 'autoScaling'])
   return {
     keyDistribution: readKeyDistribution(f),
     itemSizeKb: f.number('itemSizeKb', TABLE_DEFAULTS.itemSizeKb, { above: 0, max: MAX_ITEM_KB }),
     storageGb: f.number('storageGb', TABLE_DEFAULTS.storageGb, NON_NEGATIVE),
+    ...optional(
+      'autoScaling',
+      f.has('autoScaling')
+        ? readAutoScaling(f.raw('autoScaling'), join(path, 'autoScaling'))
+        : undefined,
+    ),
+  }
+}
+
+function readAutoScaling(raw: unknown, path: string): TableAutoScaling {
+  const f = fieldsOf(raw, path, ['targetUtilization', 'maxRcu', 'maxWcu'])
+  const capacity = { integer: true, min: 1 }
+  return {
+    targetUtilization: f.number('targetUtilization', 70, { min: 20, max: 90 }),
+    maxRcu: f.number('maxRcu', TABLE_QUOTA_UNITS, capacity),
+    maxWcu: f.number('maxWcu', TABLE_QUOTA_UNITS, capacity),
   }
 }
 
