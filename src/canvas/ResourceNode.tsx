@@ -1,5 +1,6 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react'
 import { memo } from 'react'
+import { useDesigner } from '../store/useDesigner'
 import { KindIcon } from './KindIcon'
 import { detailOf, kindLabel, titleOf } from './resourcePresentation'
 import type { ResourceFlowNode } from './toFlow'
@@ -14,6 +15,8 @@ function ResourceNodeView({ data, selected, isConnectable }: NodeProps<ResourceF
   const label = kindLabel(resource.kind)
   const title = titleOf(resource)
   const detail = detailOf(resource)
+  // The last simulation's figures for this resource, if a run has been made.
+  const figure = useDesigner((state) => state.nodeFigures[resource.id])
   const classes = ['resource-node', `kind-${resource.kind}`]
   if (selected) classes.push('is-selected')
   if (hasError) classes.push('has-error')
@@ -37,6 +40,15 @@ function ResourceNodeView({ data, selected, isConnectable }: NodeProps<ResourceF
         <span className="resource-node__kind">{label}</span>
         <span className="resource-node__title">{title}</span>
         {detail && <span className="resource-node__detail">{detail}</span>}
+        {figure && (
+          <span
+            className={`resource-node__figure${figure.alert ? ' is-alert' : ''}`}
+            data-testid={`canvas.node.${resource.id}.figure`}
+            data-alert={figure.alert}
+          >
+            {figure.text}
+          </span>
+        )}
       </span>
       {hasError && (
         <span

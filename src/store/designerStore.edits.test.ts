@@ -104,3 +104,15 @@ describe('designer store scenario', () => {
     expect(store.getState().scenario.traffic).toHaveLength(3)
   })
 })
+
+describe('designer store node figures', () => {
+  it('holds the last run’s figures until another design is opened', () => {
+    const store = storeOf()
+    expect(store.getState().nodeFigures).toEqual({})
+    const { actions } = store.getState()
+    actions.setNodeFigures({ 'function:hello': { text: 'p99 120 ms', alert: false } })
+    expect(store.getState().nodeFigures['function:hello']?.text).toBe('p99 120 ms')
+    actions.openDesign({ designId: 'e', name: 'Other', yamlText: TEXT })
+    expect(store.getState().nodeFigures).toEqual({})
+  })
+})

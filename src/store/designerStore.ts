@@ -97,7 +97,19 @@ export interface DesignerData {
    * design's entry points as they change. The first edit makes it the user's own.
    */
   readonly scenarioCustomised: boolean
+  /**
+   * Figures the last simulation run gives each resource (by id), shown on its node; empty until
+   * a run, and again when another design is opened.
+   */
+  readonly nodeFigures: NodeFigures
 }
+
+/** A resource's figures from a simulation, in a few words; `alert` when it throttled. */
+export interface NodeFigure {
+  readonly text: string
+  readonly alert: boolean
+}
+export type NodeFigures = Readonly<Record<string, NodeFigure>>
 
 export type PatchOutcome = { readonly ok: true } | { readonly ok: false; readonly error: string }
 
@@ -143,6 +155,8 @@ export interface DesignerActions {
   setScenario(scenario: Scenario): void
   /** Back to the starter scenario derived from the design. */
   resetScenario(): void
+  /** The figures of a finished simulation run, by resource id (empty clears them). */
+  setNodeFigures(figures: NodeFigures): void
 }
 
 export type DesignerState = DesignerData & { readonly actions: DesignerActions }
@@ -180,6 +194,7 @@ export function createDesignerStore(options: DesignerStoreOptions): DesignerStor
       reveal: null,
       scenario: design.scenario ?? starterScenario(parsed.model),
       scenarioCustomised: design.scenario !== undefined,
+      nodeFigures: {},
     }
   }
 
@@ -303,6 +318,7 @@ export function createDesignerStore(options: DesignerStoreOptions): DesignerStor
         setScenario: (scenario) => set({ scenario, scenarioCustomised: true }),
         resetScenario: () =>
           set({ scenario: starterScenario(get().lastGoodModel), scenarioCustomised: false }),
+        setNodeFigures: (nodeFigures) => set({ nodeFigures }),
       },
     }
   })

@@ -26,6 +26,7 @@ export const selectCanUndo = (state: DesignerState): boolean => state.history.pa
 export const selectCanRedo = (state: DesignerState): boolean => state.history.future.length > 0
 export const selectYamlText = (state: DesignerState): string => state.yamlText
 export const selectScenario = (state: DesignerState) => state.scenario
+export const selectNodeFigures = (state: DesignerState) => state.nodeFigures
 export const selectScenarioCustomised = (state: DesignerState): boolean => state.scenarioCustomised
 /** The parse of the current text (ranges included), even when it does not parse. */
 export const selectParsed = (state: DesignerState) => state.parsed
