@@ -145,7 +145,7 @@ test.describe('cost views', () => {
     const cost = new CostPage(page)
     await cost.open()
     const body = page.getByTestId('results.body')
-    const splitter = page.getByRole('separator', { name: 'Resize the cost view' })
+    const splitter = page.getByRole('separator', { name: 'Resize the results' })
     await splitter.focus()
     await page.keyboard.press('Shift+ArrowUp')
     await expect.poll(async () => (await body.boundingBox())?.height).toBe(424)

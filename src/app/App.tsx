@@ -39,7 +39,8 @@ const DOWNLOAD_NAME = 'serverless.yml'
 export function App({ examples }: AppProps) {
   const store = useDesignerStore()
   const library = useDesignLibrary()
-  const { layout, resize, togglePalette, setProblemsOpen, setResultsOpen } = usePaneLayout()
+  const { layout, resize, togglePalette, setProblemsOpen, setResultsOpen, showResults } =
+    usePaneLayout()
   const [dialog, setDialog] = useState<OpenDialog>(null)
   const closeDialog = useCallback(() => setDialog(null), [])
 
@@ -161,7 +162,9 @@ export function App({ examples }: AppProps) {
         </div>
         <ResultsDrawer
           open={layout.resultsOpen}
-          onToggle={setResultsOpen}
+          tab={layout.resultsTab}
+          onClose={() => setResultsOpen(false)}
+          onShow={showResults}
           height={sizes.results}
           onResize={(size) => resize('results', size)}
         />

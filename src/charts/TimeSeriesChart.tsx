@@ -1,5 +1,14 @@
 import { useMemo } from 'react'
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceArea,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts'
 import { ChartFrame } from './ChartFrame'
 import { columnsToCsv } from './csv'
 
@@ -44,7 +53,7 @@ export function formatClock(seconds: number): string {
  * drawing by taking the largest value of each group of buckets, so a spike is never lost.
  */
 export function TimeSeriesChart(props: TimeSeriesChartProps) {
-  const { title, timeS, series, formatY, testId, width = 460, height = 200 } = props
+  const { title, timeS, series, formatY, testId, width = 460, height = 200, warmupS = 0 } = props
   const data = useMemo(() => thinned(timeS, series), [timeS, series])
   const csv = () =>
     columnsToCsv([
@@ -74,6 +83,15 @@ export function TimeSeriesChart(props: TimeSeriesChartProps) {
           isAnimationActive={false}
         />
         <Legend wrapperStyle={{ fontSize: 11 }} />
+        {warmupS > 0 && (
+          <ReferenceArea
+            x1={timeS[0] ?? 0}
+            x2={warmupS}
+            fill="#94a3b8"
+            fillOpacity={0.15}
+            label={{ value: 'warm-up', fontSize: 10, position: 'insideTopLeft' }}
+          />
+        )}
         {series.map((s) => (
           <Line
             key={s.key}

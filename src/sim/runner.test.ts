@@ -84,4 +84,19 @@ describe('runPool', () => {
     ])
     expect(spawned.every((s) => s.terminated)).toBe(true)
   })
+
+  it('an abort ends the runs in flight and skips the rest', async () => {
+    const { spawn, spawned } = fakeWorkers()
+    const controller = new AbortController()
+    const pool = runPool(spawn, [1, 2, 3], 2, undefined, controller.signal)
+    await Promise.resolve()
+    controller.abort()
+    expect(await pool).toEqual([
+      { status: 'cancelled' },
+      { status: 'cancelled' },
+      { status: 'cancelled' },
+    ])
+    expect(spawned).toHaveLength(2)
+    expect(spawned.every((s) => s.terminated)).toBe(true)
+  })
 })

@@ -66,35 +66,47 @@ export function createRunner<Request, Result>(
 
 /**
  * Runs every request, at most `size` at a time, each in its own worker; the outcomes come back
- * in the order of the requests. `onProgress` gets each run's fraction done by index.
+ * in the order of the requests. `onProgress` gets each run's fraction done by index. Aborting
+ * `signal` terminates the workers in flight; their runs and those not started are `cancelled`.
  */
 export async function runPool<Request, Result>(
   spawn: () => WorkerHandle<Request, Result>,
   requests: readonly Request[],
   size: number,
   onProgress: (index: number, fraction: number) => void = () => {},
-  signal?: { readonly cancelled: boolean },
+  signal?: AbortSignal,
 ): Promise<RunOutcome<Result>[]> {
   const outcomes: RunOutcome<Result>[] = new Array(requests.length)
   let next = 0
   const lane = async () => {
     while (next < requests.length) {
       const index = next++
-      if (signal?.cancelled) {
+      if (signal?.aborted) {
         outcomes[index] = { status: 'cancelled' }
         continue
       }
-      const worker = spawn()
-      try {
-        const result = await worker.run(requests[index] as Request, (f) => onProgress(index, f))
-        outcomes[index] = { status: 'done', result }
-      } catch (error) {
-        outcomes[index] = { status: 'failed', error: messageOf(error) }
-      } finally {
-        worker.terminate()
-      }
+      outcomes[index] = await runOne(spawn(), requests[index] as Request, index)
     }
   }
+  const runOne = (worker: WorkerHandle<Request, Result>, request: Request, index: number) =>
+    new Promise<RunOutcome<Result>>((resolve) => {
+      let settled = false
+      const settle = (outcome: RunOutcome<Result>) => {
+        if (settled) return
+        settled = true
+        signal?.removeEventListener('abort', abort)
+        worker.terminate()
+        resolve(outcome)
+      }
+      const abort = () => settle({ status: 'cancelled' })
+      signal?.addEventListener('abort', abort)
+      worker
+        .run(request, (f) => !settled && onProgress(index, f))
+        .then(
+          (result) => settle({ status: 'done', result }),
+          (error: unknown) => settle({ status: 'failed', error: messageOf(error) }),
+        )
+    })
   await Promise.all(Array.from({ length: Math.max(1, Math.min(size, requests.length)) }, lane))
   return outcomes
 }

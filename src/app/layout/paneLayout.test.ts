@@ -41,6 +41,8 @@ describe('parseLayout', () => {
     expect(layout.sizes.results).toBe(PANE_LIMITS.results.min)
     expect(layout.resultsOpen).toBe(true)
     expect(parseLayout(JSON.stringify({ resultsOpen: 'yes' })).resultsOpen).toBe(false)
+    expect(parseLayout(JSON.stringify({ resultsTab: 'simulation' })).resultsTab).toBe('simulation')
+    expect(parseLayout(JSON.stringify({ resultsTab: 'charts' })).resultsTab).toBe('cost')
   })
 })
 

@@ -27,11 +27,16 @@ export const PANE_LIMITS: Readonly<Record<Pane, PaneLimits>> = {
   results: { min: 160, max: 720, initial: 360 },
 }
 
+/** What the results drawer shows beside the scenario. */
+export const RESULTS_TABS = ['cost', 'simulation'] as const
+export type ResultsTab = (typeof RESULTS_TABS)[number]
+
 export interface PaneLayout {
   readonly sizes: Readonly<Record<Pane, number>>
   readonly paletteOpen: boolean
   readonly problemsOpen: boolean
   readonly resultsOpen: boolean
+  readonly resultsTab: ResultsTab
 }
 
 export const DEFAULT_LAYOUT: PaneLayout = {
@@ -45,6 +50,7 @@ export const DEFAULT_LAYOUT: PaneLayout = {
   paletteOpen: true,
   problemsOpen: false,
   resultsOpen: false,
+  resultsTab: 'cost',
 }
 
 export function clampSize(pane: Pane, size: number): number {
@@ -91,6 +97,7 @@ export function parseLayout(stored: string | null): PaneLayout {
     paletteOpen: flag(data.paletteOpen, DEFAULT_LAYOUT.paletteOpen),
     problemsOpen: flag(data.problemsOpen, DEFAULT_LAYOUT.problemsOpen),
     resultsOpen: flag(data.resultsOpen, DEFAULT_LAYOUT.resultsOpen),
+    resultsTab: RESULTS_TABS.find((tab) => tab === data.resultsTab) ?? DEFAULT_LAYOUT.resultsTab,
   }
 }
 

@@ -1,5 +1,12 @@
 import { useCallback, useEffect, useState } from 'react'
-import { clampSize, parseLayout, serializeLayout, type Pane, type PaneLayout } from './paneLayout'
+import {
+  clampSize,
+  parseLayout,
+  serializeLayout,
+  type Pane,
+  type PaneLayout,
+  type ResultsTab,
+} from './paneLayout'
 
 const STORAGE_KEY = 'serverless-canvas.layout'
 
@@ -18,6 +25,8 @@ export interface PaneLayoutControls {
   togglePalette(): void
   setProblemsOpen(open: boolean): void
   setResultsOpen(open: boolean): void
+  /** Opens the results drawer on `tab`. */
+  showResults(tab: ResultsTab): void
 }
 
 /** Pane sizes and open panels, remembered in localStorage across visits. */
@@ -52,5 +61,10 @@ export function usePaneLayout(): PaneLayoutControls {
     (open: boolean) => setLayout((current) => ({ ...current, resultsOpen: open })),
     [],
   )
-  return { layout, resize, togglePalette, setProblemsOpen, setResultsOpen }
+  const showResults = useCallback(
+    (tab: ResultsTab) =>
+      setLayout((current) => ({ ...current, resultsOpen: true, resultsTab: tab })),
+    [],
+  )
+  return { layout, resize, togglePalette, setProblemsOpen, setResultsOpen, showResults }
 }

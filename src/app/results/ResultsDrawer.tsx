@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react'
+import type { ResultsTab } from '../layout/paneLayout'
 import { Splitter } from '../layout/Splitter'
 import { PanelErrorBoundary } from '../PanelErrorBoundary'
 import './results.css'
@@ -8,47 +9,70 @@ const ResultsPanel = lazy(() => import('./ResultsPanel'))
 
 interface ResultsDrawerProps {
   readonly open: boolean
-  readonly onToggle: (open: boolean) => void
+  readonly tab: ResultsTab
+  readonly onClose: () => void
+  readonly onShow: (tab: ResultsTab) => void
   /** The body's height in CSS pixels, remembered with the layout. */
   readonly height: number
   readonly onResize: (height: number) => void
 }
 
-/** The bottom drawer's Cost section: a toggle, then the scenario and its monthly bill. */
-export function ResultsDrawer({ open, onToggle, height, onResize }: ResultsDrawerProps) {
+const TABS: readonly { readonly tab: ResultsTab; readonly label: string; readonly testId: string }[] =
+  [
+    { tab: 'cost', label: 'Cost', testId: 'results.toggle' },
+    { tab: 'simulation', label: 'Simulation', testId: 'results.tab.simulation' },
+  ]
+
+/**
+ * The bottom drawer: the scenario beside its monthly bill (Cost) or its simulated behaviour
+ * (Simulation). A tab opens the drawer on it; the open tab closes it again.
+ */
+export function ResultsDrawer(props: ResultsDrawerProps) {
+  const { open, tab, onClose, onShow, height, onResize } = props
   return (
-    <section className="results" aria-label="Cost" id="pane-results">
+    <section className="results" aria-label="Results" id="pane-results">
       {open && (
         <Splitter
           pane="results"
           size={height}
           onResize={onResize}
-          label="Resize the cost view"
+          label="Resize the results"
           orientation="horizontal"
           growth={-1}
           controls="results-body"
         />
       )}
-      <button
-        type="button"
-        className="problems__toggle"
-        aria-expanded={open}
-        aria-controls="results-body"
-        data-testid="results.toggle"
-        onClick={() => onToggle(!open)}
-      >
-        <span aria-hidden="true">{open ? '▾' : '▸'}</span> Cost
-      </button>
+      <div className="results__tabs" role="tablist" aria-label="Results">
+        {TABS.map((t) => {
+          const active = open && tab === t.tab
+          return (
+            <button
+              key={t.tab}
+              type="button"
+              role="tab"
+              className="problems__toggle"
+              aria-selected={active}
+              aria-expanded={active}
+              aria-controls="results-body"
+              data-testid={t.testId}
+              onClick={() => (active ? onClose() : onShow(t.tab))}
+            >
+              <span aria-hidden="true">{active ? '▾' : '▸'}</span> {t.label}
+            </button>
+          )
+        })}
+      </div>
       {open && (
         <div
           className="results__body"
           id="results-body"
+          role="tabpanel"
           data-testid="results.body"
           style={{ height }}
         >
-          <PanelErrorBoundary panel="The cost view">
+          <PanelErrorBoundary panel="The results">
             <Suspense fallback={<p className="results__loading">Loading…</p>}>
-              <ResultsPanel />
+              <ResultsPanel tab={tab} />
             </Suspense>
           </PanelErrorBoundary>
         </div>

@@ -1,12 +1,14 @@
+import type { ResultsTab } from '../layout/paneLayout'
 import { CostPanel } from './CostPanel'
 import { ScenarioForm } from './ScenarioForm'
+import { SimulationPanel } from '../simulation/SimulationPanel'
 
-/** The scenario beside the bill it produces. Default export: loaded lazily. */
-export default function ResultsPanel() {
+/** The scenario beside what it produces: the bill, or the simulation. Loaded lazily. */
+export default function ResultsPanel({ tab }: { tab: ResultsTab }) {
   return (
     <div className="results__panel">
       <ScenarioForm />
-      <CostPanel />
+      {tab === 'cost' ? <CostPanel /> : <SimulationPanel />}
     </div>
   )
 }
