@@ -1,7 +1,13 @@
 import type { Diagnostic } from '../model/diagnostics'
 import type { Scenario } from '../model/scenario'
 import type { ServiceModel } from '../model/types'
-import type { DesignerStore, Notice, Positions, RevealRequest } from '../store/designerStore'
+import type {
+  DesignerStore,
+  NodeFigures,
+  Notice,
+  Positions,
+  RevealRequest,
+} from '../store/designerStore'
 import type { DesignLibrary } from './designs/designLibrary'
 import type { SaveState } from './designs/saveStatus'
 
@@ -36,6 +42,8 @@ export interface DesignerSnapshot {
   readonly saveState: SaveState
   /** The traffic scenario the cost (and simulation) use. */
   readonly scenario: Scenario
+  /** The last simulation run's figures by resource id, as the canvas nodes show them. */
+  readonly nodeFigures: NodeFigures
 }
 
 declare global {
@@ -65,6 +73,7 @@ export function installTestApi(store: DesignerStore, library: DesignLibrary): vo
         reveal: state.reveal,
         saveState: library.saveStatus.getSnapshot(),
         scenario: state.scenario,
+        nodeFigures: state.nodeFigures,
       }
     },
   })

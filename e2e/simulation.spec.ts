@@ -1,0 +1,88 @@
+import { readFile } from 'node:fs/promises'
+import { expect, test } from './fixtures'
+import { SimulationPage } from './pages/SimulationPage'
+
+test.describe('simulation', () => {
+  test.beforeEach(async ({ designer }) => {
+    await designer.open('rest-api-dynamodb')
+  })
+
+  test('runs the scenario in a worker and shows the summary, the charts and node figures', async ({
+    designer,
+    page,
+  }) => {
+    const sim = new SimulationPage(page)
+    await sim.open()
+    await sim.field('rps.0').fill('20')
+    await sim.runToEnd()
+    await expect(sim.functionRows).toHaveCount(5)
+    for (const chart of ['traffic', 'instances', 'coldStarts', 'latency', 'heatmap', 'cost']) {
+      await expect(sim.chart(chart)).toBeVisible()
+    }
+    const { nodeFigures } = await designer.state()
+    expect(nodeFigures['function:getUser']).toMatchObject({ alert: false })
+    expect(nodeFigures['function:getUser']?.text).toMatch(/^p99 \d+ ms · .* cold$/)
+    await expect(designer.canvasNode('function:getUser').getByTestId(/figure$/)).toHaveText(
+      nodeFigures['function:getUser']?.text ?? '',
+    )
+  })
+
+  test('traffic above the account token bucket is throttled, and the API node turns red', async ({
+    designer,
+    page,
+  }) => {
+    const sim = new SimulationPage(page)
+    await sim.open()
+    await sim.field('durationS').fill('20')
+    await sim.field('rps.0').fill('20000')
+    await sim.runToEnd()
+    const figure = (await designer.state()).nodeFigures.restApi
+    expect(figure?.alert).toBe(true)
+    expect(figure?.text).toContain('throttled')
+    await expect(designer.canvasNode('restApi').getByTestId(/figure$/)).toHaveAttribute(
+      'data-alert',
+      'true',
+    )
+  })
+
+  test('a what-if runs beside the design on the same traffic', async ({ page }) => {
+    const sim = new SimulationPage(page)
+    await sim.open()
+    await sim.whatIfKind.selectOption('memory')
+    await sim.whatIfAmount.fill('2048')
+    await sim.runToEnd()
+    // Five functions, once as designed and once with createUser at 2,048 MB.
+    await expect(sim.functionRows).toHaveCount(10)
+    await expect(sim.summary).toContainText('createUser at 2,048 MB')
+    await expect(sim.chart('instances')).toContainText('Busy, createUser at 2,048 MB')
+  })
+
+  test('charts export as CSV and PNG', async ({ page }) => {
+    const sim = new SimulationPage(page)
+    await sim.open()
+    await sim.runToEnd()
+    const csv = await sim.export('traffic', 'csv')
+    expect(csv.suggestedFilename()).toMatch(/\.csv$/)
+    const text = await readFile(await csv.path(), 'utf8')
+    expect(text.split('\r\n')[0]).toBe('time_s,Offered,Served,Throttled')
+    expect(text.split('\r\n').length).toBeGreaterThan(100)
+    const png = await sim.export('latency', 'png')
+    expect(png.suggestedFilename()).toMatch(/^latency-of-createuser\.png$/)
+    const bytes = await readFile(await png.path())
+    expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG')
+  })
+
+  test('a long run can be cancelled, and a new run replaces it', async ({ page }) => {
+    const sim = new SimulationPage(page)
+    await sim.open()
+    await sim.field('durationS').fill('2592000')
+    await sim.field('rps.0').fill('200')
+    await sim.run.click()
+    await expect(sim.cancel).toBeVisible()
+    await sim.cancel.click()
+    await expect(sim.status).toHaveText('Cancelled.')
+    await sim.field('durationS').fill('600')
+    await sim.runToEnd()
+    await expect(sim.status).toContainText('over 600 s simulated')
+  })
+})
