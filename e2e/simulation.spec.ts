@@ -85,4 +85,23 @@ test.describe('simulation', () => {
     await sim.runToEnd()
     await expect(sim.status).toContainText('over 600 s simulated')
   })
+
+  test('a cap on a function’s instances makes it throttle, in red on its node', async ({
+    designer,
+    page,
+  }) => {
+    const sim = new SimulationPage(page)
+    await sim.open()
+    await sim.field('durationS').fill('60')
+    await sim.field('rps.0').fill('100')
+    await sim.field('maxConcurrency.function:getUser').fill('1')
+    await expect
+      .poll(async () => (await designer.state()).scenario.functions['function:getUser'])
+      .toMatchObject({ maxConcurrency: 1 })
+    await sim.runToEnd()
+    const { nodeFigures } = await designer.state()
+    expect(nodeFigures['function:getUser']).toMatchObject({ alert: true })
+    expect(nodeFigures['function:listUsers']).toMatchObject({ alert: false })
+    await expect(sim.functionRows.filter({ hasText: 'getUser' })).toHaveClass(/is-alert/)
+  })
 })

@@ -17,11 +17,14 @@ interface ResultsDrawerProps {
   readonly onResize: (height: number) => void
 }
 
-const TABS: readonly { readonly tab: ResultsTab; readonly label: string; readonly testId: string }[] =
-  [
-    { tab: 'cost', label: 'Cost', testId: 'results.toggle' },
-    { tab: 'simulation', label: 'Simulation', testId: 'results.tab.simulation' },
-  ]
+const TABS: readonly {
+  readonly tab: ResultsTab
+  readonly label: string
+  readonly testId: string
+}[] = [
+  { tab: 'cost', label: 'Cost', testId: 'results.toggle' },
+  { tab: 'simulation', label: 'Simulation', testId: 'results.tab.simulation' },
+]
 
 /**
  * The bottom drawer: the scenario beside its monthly bill (Cost) or its simulated behaviour

@@ -7,7 +7,7 @@ import { SimulationPanel } from '../simulation/SimulationPanel'
 export default function ResultsPanel({ tab }: { tab: ResultsTab }) {
   return (
     <div className="results__panel">
-      <ScenarioForm />
+      <ScenarioForm tab={tab} />
       {tab === 'cost' ? <CostPanel /> : <SimulationPanel />}
     </div>
   )

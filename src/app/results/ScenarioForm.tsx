@@ -7,6 +7,7 @@ import {
   selectScenarioCustomised,
 } from '../../store/selectors'
 import { useDesigner } from '../../store/useDesigner'
+import type { ResultsTab } from '../layout/paneLayout'
 import { AccessForm } from './AccessForm'
 import { NumberField } from './NumberField'
 import { PatternEditor } from './PatternEditor'
@@ -19,11 +20,15 @@ import {
   setTarget,
   trafficTargets,
 } from './scenarioEdits'
+import { SimulationSettings } from './SimulationSettings'
 import { TableForm } from './TableForm'
 import { useScenarioEdit } from './useScenarioEdit'
 
-/** The traffic reaching the design and how long its functions run: the inputs of the bill. */
-export function ScenarioForm() {
+/**
+ * The traffic reaching the design and how its parts behave: the inputs of the bill and of the
+ * simulation (whose own settings show on its tab).
+ */
+export function ScenarioForm({ tab }: { tab: ResultsTab }) {
   const model = useDesigner(selectCanvasModel)
   const scenario = useDesigner(selectScenario)
   const customised = useDesigner(selectScenarioCustomised)
@@ -140,6 +145,7 @@ export function ScenarioForm() {
       </ul>
       <AccessForm />
       <TableForm />
+      {tab === 'simulation' && <SimulationSettings />}
     </section>
   )
 }

@@ -4,6 +4,9 @@ import {
   addTraffic,
   removeTraffic,
   setAccess,
+  setAccount,
+  setFunctionBehaviour,
+  setKeyDistribution,
   setConstantRps,
   setCostSetting,
   setDurationMs,
@@ -122,5 +125,38 @@ describe('scenario edits', () => {
         itemSizeKb: 4,
       },
     ])
+  })
+
+  it('sets and clears simulation fields of a function, and account and key settings', () => {
+    const set = setFunctionBehaviour(base, 'function:worker', {
+      dist: 'lognormal',
+      p99: 900,
+      keepAliveS: 300,
+      routing: 'oldest',
+    })
+    if (!set.ok) throw new Error(set.error)
+    expect(set.scenario.functions['function:worker']).toEqual({
+      durationMs: { dist: 'lognormal', mean: 100, p99: 900 },
+      keepAliveS: 300,
+      routing: 'oldest',
+      logBytesPerInvocation: 1000,
+    })
+    const cleared = setFunctionBehaviour(set.scenario, 'function:worker', {
+      p99: undefined,
+      keepAliveS: undefined,
+    })
+    expect(cleared.ok && cleared.scenario.functions['function:worker']).toEqual({
+      durationMs: { dist: 'lognormal', mean: 100 },
+      routing: 'oldest',
+      logBytesPerInvocation: 1000,
+    })
+    expect(setFunctionBehaviour(base, 'function:worker', { p99: 50 }).ok).toBe(false)
+    const account = setAccount(base, { concurrencyLimit: 50, scalingModel: 'legacy' })
+    expect(account.ok && account.scenario.account).toMatchObject({
+      concurrencyLimit: 50,
+      scalingModel: 'legacy',
+    })
+    const zipf = setKeyDistribution(base, 'table:T', { zipf: 1.2 })
+    expect(zipf.ok && zipf.scenario.tables['table:T']?.keyDistribution).toEqual({ zipf: 1.2 })
   })
 })

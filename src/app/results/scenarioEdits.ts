@@ -3,7 +3,10 @@ import {
   tableBehaviour,
   validateScenario,
   type AccessBehaviour,
+  type AccountLimits,
   type CostSettings,
+  type FunctionBehaviour,
+  type KeyDistribution,
   type Scenario,
   type TableBehaviour,
   type ScenarioPriceBook,
@@ -145,4 +148,42 @@ export function setCostSetting(
   fields: Partial<Pick<CostSettings, 'hoursPerMonth' | 'snsFanOut' | 'logRetentionMonths'>>,
 ): ScenarioResult {
   return validateScenario({ ...scenario, cost: { ...scenario.cost, ...fields } })
+}
+
+/** Sets simulation fields of a function's behaviour; `undefined` removes a field (its default). */
+export function setFunctionBehaviour(
+  scenario: Scenario,
+  functionId: string,
+  fields: Partial<Omit<FunctionBehaviour, 'durationMs' | 'logBytesPerInvocation'>> & {
+    readonly dist?: FunctionBehaviour['durationMs']['dist']
+    readonly p99?: number | undefined
+  },
+): ScenarioResult {
+  const behaviour = functionBehaviour(scenario, functionId)
+  const { dist, p99, ...rest } = fields
+  const durationMs: Record<string, unknown> = { ...behaviour.durationMs }
+  if (dist !== undefined) durationMs.dist = dist
+  if ('p99' in fields) durationMs.p99 = p99
+  const next: Record<string, unknown> = { ...behaviour, ...rest, durationMs }
+  for (const key of Object.keys(next)) if (next[key] === undefined) delete next[key]
+  if (durationMs.p99 === undefined) delete durationMs.p99
+  return validateScenario({ ...scenario, functions: { ...scenario.functions, [functionId]: next } })
+}
+
+export function setAccount(scenario: Scenario, fields: Partial<AccountLimits>): ScenarioResult {
+  return validateScenario({ ...scenario, account: { ...scenario.account, ...fields } })
+}
+
+export function setKeyDistribution(
+  scenario: Scenario,
+  tableId: string,
+  keyDistribution: KeyDistribution,
+): ScenarioResult {
+  return validateScenario({
+    ...scenario,
+    tables: {
+      ...scenario.tables,
+      [tableId]: { ...tableBehaviour(scenario, tableId), keyDistribution },
+    },
+  })
 }
