@@ -47,6 +47,47 @@ async function markNextKey(page: Page): Promise<void> {
     { capture: true, once: true })`)
 }
 
+const SIM_RUNS = 3
+
+/**
+ * From pressing Run to the summary and every chart drawn, for one simulated hour at 1,000 rps
+ * on the REST API example (worker start, simulation, transfer and rendering included).
+ */
+async function simulationToCharts(page: Page): Promise<{ times: number[]; requests: number }> {
+  await page.goto(`http://127.0.0.1:${PORT}/?example=rest-api-dynamodb&testApi`)
+  await page.getByTestId('results.tab.simulation').click()
+  await page.getByTestId('results.scenario.rps.0').fill('1000')
+  await page.getByTestId('results.scenario.durationS').fill('3600')
+  const times: number[] = []
+  let requests = 0
+  for (let run = 0; run < SIM_RUNS; run++) {
+    await page.evaluate(`window.__benchStart = undefined
+      document.querySelector('[data-testid="simulation.run"]').addEventListener('click',
+        () => { window.__benchStart = performance.now() }, { capture: true, once: true })`)
+    const before = run === 0 ? '' : await page.getByTestId('simulation.status').innerText()
+    await page.getByTestId('simulation.run').click()
+    times.push(
+      await page.evaluate(`(async () => {
+        const frame = () => new Promise((done) => requestAnimationFrame(() => done()))
+        const drawn = () => {
+          const status = document.querySelector('[data-testid="simulation.status"]')?.textContent ?? ''
+          return status.includes('simulated') && status !== ${JSON.stringify(before)} &&
+            document.querySelectorAll('[data-testid^="simulation.chart."] svg').length >= 7
+        }
+        while (!drawn()) await frame()
+        await frame()
+        await frame()
+        return performance.now() - window.__benchStart
+      })()`),
+    )
+    const status = await page.getByTestId('simulation.status').innerText()
+    requests = Number(status.split(' requests')[0]?.replace(/,/g, ''))
+    // The next run must differ to be seen: change the seed.
+    await page.getByTestId('results.scenario.seed').fill(String(run + 2))
+  }
+  return { times, requests }
+}
+
 async function main(): Promise<void> {
   const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], {
     cwd: root,
@@ -126,12 +167,18 @@ async function main(): Promise<void> {
       )
     }
 
+    const simulation = await simulationToCharts(page)
+
     console.log(`browser, ${FUNCTIONS} functions (median of ${RUNS}):`)
     console.log(
       `  last keystroke → model and canvas updated  ${median(textToCanvas).toFixed(0)} ms (includes the editor's typing debounce)`,
     )
     console.log(
       `  inspector commit → text and editor updated ${median(canvasToText).toFixed(0)} ms`,
+    )
+    console.log(`browser, simulation (median of ${SIM_RUNS}):`)
+    console.log(
+      `  1 simulated hour at 1,000 rps (${simulation.requests.toLocaleString('en-US')} requests, REST API, 5 functions, a table): Run → charts drawn ${median(simulation.times).toFixed(0)} ms`,
     )
   } finally {
     await browser.close()
