@@ -110,7 +110,7 @@ export interface PlannedApi {
   readonly id: string
   readonly name: string
   readonly kind: ApiKind
-  readonly overheadS: number
+  readonly overheadMs: number
   readonly integrationTimeoutS: number
 }
 
@@ -431,7 +431,7 @@ function planApi(api: ApiResource, options: SimulationOptions): PlannedApi {
     id: api.id,
     name: api.name,
     kind: api.kind,
-    overheadS: overheadMs / 1000,
+    overheadMs,
     integrationTimeoutS: INTEGRATION_TIMEOUT_S[api.kind],
   }
 }

@@ -58,8 +58,8 @@ export class Simulation implements PollerHost {
   private readonly durationKind: Int32Array
   private readonly durationA: Float64Array
   private readonly durationB: Float64Array
-  private readonly timeoutS: Float64Array
-  private readonly coldS: Float64Array
+  private readonly timeoutMs: Float64Array
+  private readonly coldMs: Float64Array
   private readonly usesTables: Uint8Array
   private readonly expiryAt: Float64Array
   private readonly outputFirst: Int32Array
@@ -68,8 +68,8 @@ export class Simulation implements PollerHost {
   private readonly outputReads: Float64Array
   private readonly outputCut: Uint8Array
   // APIs and sources.
-  private readonly overheadS: Float64Array
-  private readonly integrationTimeoutS: Float64Array
+  private readonly overheadMs: Float64Array
+  private readonly integrationTimeoutMs: Float64Array
   private readonly processes: ArrivalProcess[]
   private readonly nextArrival: Float64Array
   private nextSource = -1
@@ -143,8 +143,8 @@ export class Simulation implements PollerHost {
     this.durationKind = new Int32Array(fns.map((f) => f.duration.kind))
     this.durationA = new Float64Array(fns.map((f) => f.duration.a))
     this.durationB = new Float64Array(fns.map((f) => f.duration.b))
-    this.timeoutS = new Float64Array(fns.map((f) => f.timeoutS))
-    this.coldS = new Float64Array(fns.map((f) => f.coldStartMs / 1000))
+    this.timeoutMs = new Float64Array(fns.map((f) => f.timeoutS * 1000))
+    this.coldMs = new Float64Array(fns.map((f) => f.coldStartMs))
     this.usesTables = new Uint8Array(fns.map((_, f) => (this.tables.uses(f) ? 1 : 0)))
     this.expiryAt = new Float64Array(F).fill(Infinity)
     const outputs = fns.flatMap((f) => f.outputs)
@@ -155,8 +155,8 @@ export class Simulation implements PollerHost {
     this.outputReads = new Float64Array(outputs.map((o) => o.reads))
     this.outputCut = new Uint8Array(outputs.map((o) => (o.cut ? 1 : 0)))
 
-    this.overheadS = new Float64Array(plan.apis.map((a) => a.overheadS))
-    this.integrationTimeoutS = new Float64Array(plan.apis.map((a) => a.integrationTimeoutS))
+    this.overheadMs = new Float64Array(plan.apis.map((a) => a.overheadMs))
+    this.integrationTimeoutMs = new Float64Array(plan.apis.map((a) => a.integrationTimeoutS * 1000))
     this.gatewayLevel = scenario.account.apiGatewayBurst
     this.processes = plan.sources.map(
       (s, i) =>
@@ -343,13 +343,13 @@ export class Simulation implements PollerHost {
     this.gatewayLevel = level - 1
     stats[row + ApiStat.served]! += 1
     stats[row + ApiStat.kb]! += this.entryKb[s]!
-    if (this.invoke(fn, t, this.overheadS[api]!, api, SYNC) < 0) {
+    if (this.invoke(fn, t, this.overheadMs[api]!, api, SYNC) < 0) {
       stats[row + ApiStat.lambdaThrottled]! += 1
     }
   }
 
   /** An invocation attempt; returns the environment running it, or -1 when throttled. */
-  private invoke(f: number, t: number, overheadS: number, api: number, context: number): number {
+  private invoke(f: number, t: number, overheadMs: number, api: number, context: number): number {
     const row = f * FnStat.size
     const stats = this.fnStats
     stats[row + FnStat.attempts]! += 1
@@ -359,24 +359,28 @@ export class Simulation implements PollerHost {
       return -1
     }
     const cold = this.fleet.lastCold
-    const initS = cold ? this.coldS[f]! : 0
-    let runS =
-      sampleDuration(this.durationKind[f]!, this.durationA[f]!, this.durationB[f]!, this.random) /
-      1000
-    if (this.usesTables[f] === 1) runS += this.tables.run(f, t + initS)
+    const initMs = cold ? this.coldMs[f]! : 0
+    let runMs = sampleDuration(
+      this.durationKind[f]!,
+      this.durationA[f]!,
+      this.durationB[f]!,
+      this.random,
+    )
+    if (this.usesTables[f] === 1) runMs += this.tables.run(f, t + initMs / 1000) * 1000
     let failed = 0
-    if (runS > this.timeoutS[f]!) {
-      runS = this.timeoutS[f]!
+    if (runMs > this.timeoutMs[f]!) {
+      runMs = this.timeoutMs[f]!
       failed = 1
       stats[row + FnStat.timedOut]! += 1
     }
-    const busyS = initS + runS
-    this.bucketLatency[f]!.record((overheadS + busyS) * 1000)
-    if (api >= 0 && overheadS + busyS > this.integrationTimeoutS[api]!) {
+    const busyMs = initMs + runMs
+    const latencyMs = overheadMs + busyMs
+    this.bucketLatency[f]!.record(latencyMs)
+    if (api >= 0 && latencyMs > this.integrationTimeoutMs[api]!) {
       this.apiStats[api * ApiStat.size + ApiStat.timedOut]! += 1
     }
     // Billed per 1 ms, the INIT phase included (billed since 1 Aug 2025, simulation-facts.md §0).
-    const billedMs = Math.ceil(runS * 1000) + Math.ceil(initS * 1000)
+    const billedMs = Math.ceil(runMs) + Math.ceil(initMs)
     const store = this.fleet.store
     if (store.provisioned[id] === 1) {
       stats[row + FnStat.provisionedStarted]! += 1
@@ -386,7 +390,7 @@ export class Simulation implements PollerHost {
     if (cold) stats[row + FnStat.coldStarts]! += 1
     store.context[id] = context
     store.failed[id] = failed
-    this.heap.push(t + busyS, (id << EVENT_BITS) | Event.complete)
+    this.heap.push(t + busyMs / 1000, (id << EVENT_BITS) | Event.complete)
     return id
   }
 
