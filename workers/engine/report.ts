@@ -360,6 +360,7 @@ function summarise(run: RunRecord, priced: boolean, notes: string[]): Simulation
       served: at(ApiStat.served),
       throttled: at(ApiStat.throttled),
       timedOut: at(ApiStat.timedOut),
+      functionThrottled: at(ApiStat.lambdaThrottled),
     }
   })
   const tables: Record<string, TableSummary> = {}
@@ -430,6 +431,7 @@ function conservation(run: RunRecord): Conservation {
       served: at(ApiStat.served),
       throttled: at(ApiStat.throttled),
       timedOut: at(ApiStat.timedOut),
+      functionThrottled: at(ApiStat.lambdaThrottled),
     }
   })
   const queues: Record<string, Conservation['queues'][string]> = {}

@@ -134,9 +134,13 @@ export interface TableSummary {
 
 export interface ApiSummary {
   readonly offered: number
+  /** Admitted by the account token bucket. */
   readonly served: number
+  /** Refused by the token bucket (429). */
   readonly throttled: number
   readonly timedOut: number
+  /** Admitted, then refused by Lambda: the function was throttled (the client gets an error). */
+  readonly functionThrottled: number
 }
 
 export interface SimulationSummary {

@@ -3,6 +3,7 @@ import { costCommand } from './cost'
 import { estimateCommand } from './estimate'
 import { graphCommand } from './graph'
 import { roundtripCommand } from './roundtrip'
+import { simulateCommand } from './simulate'
 
 /** Every subcommand; a new one (estimate, cost, simulate, export) is one more entry. */
 export const COMMANDS: readonly Command[] = [
@@ -10,4 +11,5 @@ export const COMMANDS: readonly Command[] = [
   graphCommand,
   estimateCommand,
   costCommand,
+  simulateCommand,
 ]
