@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { applyPatch, parse } from '../serverless'
 import { createDesignerStore } from '../store/designerStore'
+import { simulationBenchmarks } from './simulation'
 import { syntheticService } from './syntheticService'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -125,6 +126,8 @@ for (const [what, text] of hostile)
     `hostile: ${what}`,
     time(() => parse(text), 5),
   )
+
+rows.push(...simulationBenchmarks())
 
 const width = Math.max(...rows.map(([what]) => what.length))
 for (const [what, figure] of rows) console.log(`${what.padEnd(width)}  ${figure}`)

@@ -92,20 +92,27 @@ export const Routing = { newest: 0, oldest: 1, random: 2 } as const
 export type Routing = (typeof Routing)[keyof typeof Routing]
 
 /**
- * The idle environments of one function, in creation order. `newest` takes the most recently
- * created idle environment (SimFaaS's rule, which lets older ones age out), `oldest` the least
- * recently created, `random` any. The environments are kept sorted by creation in the middle of
- * a buffer with room at both ends: under `newest` an environment going idle lands at or near
- * the end, the one taken is the last, and expiries hit the oldest at the front, so operations
- * cost a few moves in practice (an insertion-sort step from the nearer end, O(n) at worst).
- * `position` in the store is ≥ 0 while an environment is idle.
+ * The idle environments of one function. `newest` takes the most recently created idle
+ * environment (SimFaaS's rule, which lets older ones age out), `oldest` the least recently
+ * created, `random` any.
+ *
+ * For `newest` and `oldest` the pool is a bitmap over creation order (one bit per environment
+ * ever created, set while it is idle): adding and removing set and clear a bit, and taking scans
+ * for the highest (or lowest) set bit from a hint that follows the pool, skipping 32 environments
+ * per word — under `newest` only the busy environments newer than the newest idle one lie
+ * between. `random` keeps an unordered list. `position` in the store is ≥ 0 while an environment
+ * is idle.
  */
 export class IdlePool {
-  private keys = new Int32Array(64)
-  private ids = new Int32Array(64)
-  private head = 32
-  private tail = 32
+  size = 0
   private readonly routing: Routing
+  // newest / oldest: bit k of `words` is set while the environment created k-th is idle.
+  private words = new Int32Array(8)
+  private ids = new Int32Array(256)
+  private high = 0
+  private low = 0
+  // random: the idle environments in no order.
+  private list = new Int32Array(16)
 
   constructor(
     private readonly store: InstanceStore,
@@ -114,100 +121,74 @@ export class IdlePool {
     this.routing = routing
   }
 
-  get size(): number {
-    return this.tail - this.head
-  }
-
   add(id: number): void {
-    const key = this.store.created[id]!
+    this.size++
+    if (this.routing === Routing.random) {
+      if (this.size > this.list.length) this.list = grown(this.list, this.size)
+      this.list[this.size - 1] = id
+      this.store.position[id] = this.size - 1
+      return
+    }
     this.store.position[id] = 0
-    if (this.head === 0 || this.tail === this.keys.length) this.recentre()
-    const keys = this.keys
-    const ids = this.ids
-    // An insertion-sort step from the nearer end: under `newest` the place is at or near the
-    // end, under `oldest` at or near the front.
-    if (this.tail === this.head || key > keys[(this.head + this.tail) >> 1]!) {
-      let at = this.tail++
-      while (at > this.head && keys[at - 1]! > key) {
-        keys[at] = keys[at - 1]!
-        ids[at] = ids[at - 1]!
-        at--
-      }
-      keys[at] = key
-      ids[at] = id
+    const key = this.store.created[id]!
+    const word = key >>> 5
+    if (word >= this.words.length) this.words = grown(this.words, word + 1)
+    if (key >= this.ids.length) this.ids = grown(this.ids, key + 1)
+    this.ids[key] = id
+    this.words[word]! |= 1 << (key & 31)
+    if (this.size === 1) {
+      this.high = word
+      this.low = word
     } else {
-      let at = --this.head
-      while (at + 1 < this.tail && keys[at + 1]! < key) {
-        keys[at] = keys[at + 1]!
-        ids[at] = ids[at + 1]!
-        at++
-      }
-      keys[at] = key
-      ids[at] = id
+      if (word > this.high) this.high = word
+      if (word < this.low) this.low = word
     }
   }
 
   /** Takes the environment the routing policy picks; the pool must not be empty. */
   take(random: Random): number {
-    let id: number
-    if (this.routing === Routing.newest) id = this.ids[--this.tail]!
-    else if (this.routing === Routing.oldest) id = this.ids[this.head++]!
-    else {
-      const at = this.head + random.below(this.size)
-      id = this.ids[at]!
-      this.removeAt(at)
+    if (this.routing === Routing.random) {
+      const id = this.list[random.below(this.size)]!
+      this.remove(id)
+      return id
     }
-    this.store.position[id] = -1
+    const words = this.words
+    let key: number
+    if (this.routing === Routing.newest) {
+      let w = this.high
+      while (words[w] === 0) w--
+      this.high = w
+      key = (w << 5) + 31 - Math.clz32(words[w]!)
+    } else {
+      let w = this.low
+      while (words[w] === 0) w++
+      this.low = w
+      const bits = words[w]!
+      key = (w << 5) + 31 - Math.clz32(bits & -bits)
+    }
+    const id = this.ids[key]!
+    this.remove(id)
     return id
   }
 
   remove(id: number): void {
-    this.removeAt(this.search(this.store.created[id]!))
-    this.store.position[id] = -1
-  }
-
-  /** The index of the first key ≥ `key` in [head, tail). */
-  private search(key: number): number {
-    let low = this.head
-    let high = this.tail
-    while (low < high) {
-      const mid = (low + high) >> 1
-      if (this.keys[mid]! < key) low = mid + 1
-      else high = mid
-    }
-    return low
-  }
-
-  private removeAt(at: number): void {
-    const keys = this.keys
-    const ids = this.ids
-    if (at - this.head < this.tail - at) {
-      for (let i = at; i > this.head; i--) {
-        keys[i] = keys[i - 1]!
-        ids[i] = ids[i - 1]!
-      }
-      this.head++
+    this.size--
+    const position = this.store.position
+    if (this.routing === Routing.random) {
+      const at = position[id]!
+      const last = this.list[this.size]!
+      this.list[at] = last
+      position[last] = at
     } else {
-      for (let i = at + 1; i < this.tail; i++) {
-        keys[i - 1] = keys[i]!
-        ids[i - 1] = ids[i]!
-      }
-      this.tail--
+      const key = this.store.created[id]!
+      this.words[key >>> 5]! &= ~(1 << (key & 31))
     }
+    position[id] = -1
   }
+}
 
-  /** Moves the keys back to the middle of a buffer with room on both sides. */
-  private recentre(): void {
-    const size = this.size
-    const capacity = Math.max(64, size * 4, this.keys.length)
-    const keys = new Int32Array(capacity)
-    const ids = new Int32Array(capacity)
-    const head = (capacity - size) >> 1
-    keys.set(this.keys.subarray(this.head, this.tail), head)
-    ids.set(this.ids.subarray(this.head, this.tail), head)
-    this.keys = keys
-    this.ids = ids
-    this.head = head
-    this.tail = head + size
-  }
+function grown(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(Math.max(needed, array.length * 2))
+  next.set(array)
+  return next
 }

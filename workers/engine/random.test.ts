@@ -44,6 +44,19 @@ describe('Random', () => {
     expect(mean(normals.map((x) => x * x))).toBeCloseTo(1, 1)
   })
 
+  it('draws exponentials (ziggurat) that pass a Kolmogorov–Smirnov test at the 1 % level', () => {
+    const n = 200_000
+    const xs = Float64Array.from(draws(new Random(8), n, (r) => r.exponential(1))).sort()
+    let distance = 0
+    xs.forEach((x, i) => {
+      const cdf = 1 - Math.exp(-x)
+      distance = Math.max(distance, Math.abs(cdf - i / n), Math.abs(cdf - (i + 1) / n))
+    })
+    expect(distance).toBeLessThan(1.63 / Math.sqrt(n))
+    // The tail beyond the last layer (7.7) is reached too.
+    expect(xs[n - 1]!).toBeGreaterThan(7.7)
+  })
+
   it('counts: whole numbers whose mean is the fractional rate', () => {
     const counts = draws(new Random(6), 100_000, (r) => r.count(2.3))
     expect(new Set(counts)).toEqual(new Set([2, 3]))

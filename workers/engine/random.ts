@@ -61,9 +61,32 @@ export class Random {
     return Math.floor(this.float() * n)
   }
 
-  /** An exponentially distributed value with the given mean. */
+  /**
+   * An exponentially distributed value with the given mean, by Marsaglia and Tsang's ziggurat
+   * (J. Stat. Softw. 5(8), 2000): one 32-bit draw and a table lookup almost every time, the
+   * logarithm only in the rare wedge and tail cases. The low 8 bits pick the layer and the high
+   * 24 bits the point, so the two are independent.
+   */
   exponential(mean: number): number {
-    return -Math.log(this.positiveFloat()) * mean
+    const u = this.uint32()
+    const layer = u & 255
+    const j = u >>> 8
+    if (j < ZIGGURAT_K[layer]!) return j * ZIGGURAT_W[layer]! * mean
+    return this.exponentialSlow(layer, j) * mean
+  }
+
+  private exponentialSlow(layer: number, j: number): number {
+    for (;;) {
+      if (layer === 0) return ZIGGURAT_R - Math.log(this.positiveFloat())
+      const x = j * ZIGGURAT_W[layer]!
+      const below = ZIGGURAT_F[layer]!
+      const above = ZIGGURAT_F[layer - 1]!
+      if (below + this.float() * (above - below) < Math.exp(-x)) return x
+      const u = this.uint32()
+      layer = u & 255
+      j = u >>> 8
+      if (j < ZIGGURAT_K[layer]!) return j * ZIGGURAT_W[layer]!
+    }
   }
 
   /** A standard normal value (Box–Muller; the second value of each pair is kept for the next call). */
@@ -93,3 +116,29 @@ export const RandomStream = {
   /** Traffic source `i` uses stream `traffic + i`. */
   traffic: 1000,
 } as const
+
+// Ziggurat tables for the standard exponential, 256 layers (Marsaglia & Tsang 2000, EXP
+// constants), for 24-bit points.
+const ZIGGURAT_R = 7.697117470131487
+const ZIGGURAT_V = 3.949659822581572e-3
+const ZIGGURAT_K = new Float64Array(256)
+const ZIGGURAT_W = new Float64Array(256)
+const ZIGGURAT_F = new Float64Array(256)
+{
+  const m = 2 ** 24
+  let d = ZIGGURAT_R
+  const q = ZIGGURAT_V / Math.exp(-d)
+  ZIGGURAT_K[0] = Math.floor((d / q) * m)
+  ZIGGURAT_K[1] = 0
+  ZIGGURAT_W[0] = q / m
+  ZIGGURAT_W[255] = d / m
+  ZIGGURAT_F[0] = 1
+  ZIGGURAT_F[255] = Math.exp(-d)
+  for (let i = 254; i >= 1; i--) {
+    const previous = d
+    d = -Math.log(ZIGGURAT_V / d + Math.exp(-d))
+    ZIGGURAT_K[i + 1] = Math.floor((d / previous) * m)
+    ZIGGURAT_F[i] = Math.exp(-d)
+    ZIGGURAT_W[i] = d / m
+  }
+}

@@ -307,7 +307,7 @@ function costSeries(run: RunRecord, B: number, length: Float64Array, notes: stri
 }
 
 /** Bucket ends where the accrued cost is priced exactly. */
-export const COST_KNOTS = 24
+export const COST_KNOTS = 16
 
 function costKnots(buckets: number): number[] {
   if (buckets <= COST_KNOTS) return Array.from({ length: buckets }, (_, b) => b)
