@@ -25,6 +25,10 @@ test.describe('simulation', () => {
     await expect(designer.canvasNode('function:getUser').getByTestId(/figure$/)).toHaveText(
       nodeFigures['function:getUser']?.text ?? '',
     )
+    // An edit after the run leaves the results up, marked as older than the design.
+    await expect(page.getByTestId('simulation.stale')).toBeHidden()
+    await sim.field('rps.0').fill('30')
+    await expect(page.getByTestId('simulation.stale')).toBeVisible()
   })
 
   test('traffic above the account token bucket is throttled, and the API node turns red', async ({

@@ -23,7 +23,13 @@ export function LineSeries({ data, format, title, width = 360, height = 180 }: L
         <XAxis dataKey="label" fontSize={11} />
         <YAxis tickFormatter={format} width={70} fontSize={11} />
         <Tooltip formatter={(value) => format(Number(value))} isAnimationActive={false} />
-        <Line dataKey="value" name={title} stroke="#4f6bed" dot isAnimationActive={false} />
+        <Line
+          dataKey="value"
+          name={title}
+          stroke="#4f6bed"
+          dot={data.length <= 24}
+          isAnimationActive={false}
+        />
       </LineChart>
     </figure>
   )

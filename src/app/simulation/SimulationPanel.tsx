@@ -47,6 +47,9 @@ export function SimulationPanel() {
   }
 
   const runs = state.status === 'done' && state.documentId === document.id ? state.runs : []
+  // Results stay on screen after an edit, marked as being of the design before it.
+  const stale =
+    runs.length > 0 && (runs[0]?.request.model !== model || runs[0]?.request.scenario !== scenario)
   const functions = functionsOf(model)
   const tables = model.resources.filter((r) => r.kind === 'table')
   return (
@@ -91,6 +94,11 @@ export function SimulationPanel() {
       {state.status === 'failed' && (
         <p className="results__error" role="alert" data-testid="simulation.error">
           The simulation could not run: {state.error}
+        </p>
+      )}
+      {stale && (
+        <p className="simulation__stale" data-testid="simulation.stale" role="status">
+          The design or the scenario has changed since this run: run again to see it.
         </p>
       )}
       {runs.length > 0 && (

@@ -68,7 +68,10 @@ export function SummaryTables({ runs }: { runs: readonly SimulationRun[] }) {
               <th>API</th>
               <th>Requests</th>
               <th>Served</th>
-              <th>Throttled (429)</th>
+              <th title="Refused by the account's token bucket">Throttled (429)</th>
+              <th title="Refused because the function it invokes was throttled">
+                Function throttled
+              </th>
               <th>Timed out (504)</th>
             </tr>
           </thead>
@@ -81,6 +84,7 @@ export function SummaryTables({ runs }: { runs: readonly SimulationRun[] }) {
                   <td>{count(a.offered)}</td>
                   <td>{count(a.served)}</td>
                   <td>{count(a.throttled)}</td>
+                  <td>{count(a.functionThrottled)}</td>
                   <td>{count(a.timedOut)}</td>
                 </tr>
               )),

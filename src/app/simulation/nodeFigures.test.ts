@@ -44,7 +44,15 @@ describe('figuresOf', () => {
     const figures = figuresOf(
       result({
         functions: { 'function:f': { ...fn, throttled: 50, throttleProbability: 0.05 } },
-        apis: { restApi: { offered: 12_000, served: 11_000, throttled: 1000, timedOut: 0 } },
+        apis: {
+          restApi: {
+            offered: 12_000,
+            served: 11_000,
+            throttled: 1000,
+            functionThrottled: 0,
+            timedOut: 0,
+          },
+        },
         tables: {
           'table:T': {
             partitions: 1,

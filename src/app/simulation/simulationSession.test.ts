@@ -52,8 +52,8 @@ describe('simulation session', () => {
       status: 'done',
       documentId: 7,
       runs: [
-        { label: 'As designed', result: result(1) },
-        { label: 'f at 1,024 MB', result: result(2) },
+        { label: 'As designed', request, result: result(1) },
+        { label: 'f at 1,024 MB', request, result: result(2) },
       ],
     })
     expect(seen).toEqual(['running', 'running', 'done'])

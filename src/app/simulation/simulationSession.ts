@@ -3,6 +3,8 @@ import type { RunOutcome, SimulationRequest, SimulationResult } from '../../sim/
 /** One finished run: the design as it is, or a what-if. */
 export interface SimulationRun {
   readonly label: string
+  /** What was run: the panel tells results of an older design or scenario by it. */
+  readonly request: SimulationRequest
   readonly result: SimulationResult
 }
 
@@ -81,6 +83,7 @@ export function createSimulationSession(runMany: RunMany) {
       } else {
         const runs = outcomes.map((o, i) => ({
           label: labels[i] ?? `Run ${i + 1}`,
+          request: requests[i]?.request as SimulationRequest,
           result: (o as Extract<typeof o, { status: 'done' }>).result,
         }))
         set({ status: 'done', runs, documentId })
