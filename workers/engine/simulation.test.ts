@@ -219,6 +219,25 @@ describe('the run itself', () => {
     expect(late.coldStarts).toBeLessThan(all.coldStarts)
   })
 
+  it('what-if runs on the same seed see the same traffic, request for request', () => {
+    const traffic = [
+      { target: 'restApi', pattern: { type: 'wave', meanRps: 40, amplitudeRps: 30, periodS: 300 } },
+    ]
+    const model = example('rest-api-dynamodb')
+    const fast = run(model, { durationS: 600, traffic })
+    const slow = run(model, {
+      durationS: 600,
+      traffic,
+      functions: { 'function:getUser': { durationMs: { dist: 'exponential', mean: 900 } } },
+      account: { concurrencyLimit: 20 },
+    })
+    expect(slow.arrivals).toBe(fast.arrivals)
+    for (const [id, f] of Object.entries(fast.conservation.functions)) {
+      expect(slow.conservation.functions[id]!.attempts).toBe(f.attempts)
+    }
+    expect(slow.summary.functions['function:getUser']!.throttled).toBeGreaterThan(0)
+  })
+
   it('chooses buckets from the duration, or takes the option', () => {
     expect(oneFunction(1, {}, { durationS: 3600 }).settings.bucketS).toBe(10)
     expect(oneFunction(1, {}, { durationS: 30 * 86400 }).settings.bucketS).toBe(7200)

@@ -33,8 +33,9 @@ const BATCH = -2
  * can report progress and stop early: `run(maxEvents)` advances the simulated clock by up to
  * that many events and says whether the run is over; `result()` ends it where it stands.
  *
- * One event loop serves every part: arrivals come from each source's own random stream (so
- * what-if runs on the same seed see the same traffic), everything else from a behaviour stream.
+ * One event loop serves every part: each traffic source draws its arrivals and routes from its
+ * own random stream (so what-if runs on the same seed see the same traffic, request for
+ * request), everything else from a behaviour stream.
  * The hot path (arrival → environment → completion) allocates nothing.
  */
 export class Simulation implements PollerHost {
@@ -71,6 +72,8 @@ export class Simulation implements PollerHost {
   private readonly overheadMs: Float64Array
   private readonly integrationTimeoutMs: Float64Array
   private readonly processes: ArrivalProcess[]
+  /** Each source's own stream: its arrival times, routes and WebSocket message counts. */
+  private readonly sourceRandom: Random[]
   private readonly nextArrival: Float64Array
   private nextSource = -1
   private readonly entryKind: Int32Array
@@ -158,14 +161,12 @@ export class Simulation implements PollerHost {
     this.overheadMs = new Float64Array(plan.apis.map((a) => a.overheadMs))
     this.integrationTimeoutMs = new Float64Array(plan.apis.map((a) => a.integrationTimeoutS * 1000))
     this.gatewayLevel = scenario.account.apiGatewayBurst
+    this.sourceRandom = plan.sources.map(
+      (_, i) => new Random(scenario.seed, RandomStream.traffic + i),
+    )
     this.processes = plan.sources.map(
       (s, i) =>
-        new ArrivalProcess(
-          s.pattern,
-          scenario.durationS,
-          s.arrivals,
-          new Random(scenario.seed, RandomStream.traffic + i),
-        ),
+        new ArrivalProcess(s.pattern, scenario.durationS, s.arrivals, this.sourceRandom[i]!),
     )
     this.nextArrival = new Float64Array(this.processes.map((p) => p.next()))
     this.pickNextSource()
@@ -308,8 +309,9 @@ export class Simulation implements PollerHost {
         return
       default: {
         const routes = this.routes[s]!
+        const random = this.sourceRandom[s]!
         if (this.chooseOne[s] === 1) {
-          const fn = routes.length === 1 ? routes[0]! : routes[this.random.below(routes.length)]!
+          const fn = routes.length === 1 ? routes[0]! : routes[random.below(routes.length)]!
           this.apiRequest(target, s, fn, t)
           return
         }
@@ -317,7 +319,7 @@ export class Simulation implements PollerHost {
         this.apiStats[target * ApiStat.size + ApiStat.connections]! += 1
         const factors = this.factors[s]!
         for (let i = 0; i < routes.length; i++) {
-          const n = this.random.count(factors[i]!)
+          const n = random.count(factors[i]!)
           for (let k = 0; k < n; k++) this.apiRequest(target, s, routes[i]!, t)
         }
       }
