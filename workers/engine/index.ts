@@ -2,7 +2,8 @@
  * The simulation engine: a seeded, deterministic discrete-event simulation of a design under a
  * traffic scenario. Pure: no DOM, no clock, no Math.random; a worker drives it in slices.
  */
-export { createSimulation, simulate, Simulation, type SimulationOutcome } from './simulation'
+export { createSimulation, simulate, type SimulationOutcome } from './run'
+export { Simulation } from './simulation'
 export type { SimulationOptions } from './options'
 export { defaultBucketS } from './options'
 export {

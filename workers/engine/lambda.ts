@@ -72,7 +72,9 @@ export class LambdaFleet {
     this.bucketPeak = new Int32Array(n)
     this.windowPeak = new Int32Array(n)
     this.cap = new Float64Array(functions.map((f) => f.maxConcurrency))
-    this.shared = new Uint8Array(functions.map((f) => (f.reserved ? 0 : 1)))
+    this.shared = new Uint8Array(
+      functions.map((f) => (f.reservedConcurrency === undefined ? 1 : 0)),
+    )
     this.keepAlive = new Float64Array(functions.map((f) => f.keepAliveS))
     this.sharedCap = unreservedConcurrency
     this.legacy = scalingModel === 'legacy'

@@ -29,3 +29,8 @@ export function defaultBucketS(durationS: number): number {
   for (const size of NICE_BUCKETS_S) if (durationS / size <= MAX_DEFAULT_BUCKETS) return size
   return Math.ceil(durationS / MAX_DEFAULT_BUCKETS / 86400) * 86400
 }
+
+/** Buckets of `bucketS` seconds covering `durationS` (the last may be shorter). */
+export function bucketCount(durationS: number, bucketS: number): number {
+  return Math.max(1, Math.ceil(durationS / bucketS - 1e-9))
+}

@@ -9,7 +9,7 @@ import type {
   TriggerEdge,
 } from '../../src/model/types'
 import { resultToJson, type SimulationResult } from './result'
-import { createSimulation, simulate } from './simulation'
+import { createSimulation, simulate } from './run'
 import { design, fn, scenario } from './testModels'
 
 /**

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { ServiceModel } from '../../src/model/types'
 import { parse } from '../../src/serverless'
 import { resultToJson, resultTransferables } from './result'
-import { createSimulation, simulate } from './simulation'
+import { createSimulation, simulate } from './run'
 import { design, fn, oneFunction, run, scenario } from './testModels'
 
 const examples = path.resolve(import.meta.dirname, '../../public/examples')

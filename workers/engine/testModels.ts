@@ -8,7 +8,7 @@ import type {
 } from '../../src/model/types'
 import type { SimulationOptions } from './options'
 import type { SimulationResult } from './result'
-import { simulate } from './simulation'
+import { simulate } from './run'
 
 /** Small hand-made designs and runs for the engine's tests and benchmarks. */
 
