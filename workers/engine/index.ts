@@ -1,6 +1,19 @@
 /**
  * The simulation engine: a seeded, deterministic discrete-event simulation of a design under a
- * traffic scenario. Pure: no DOM, no clock, no Math.random; a worker drives it in slices.
+ * traffic scenario (SCENARIO.json, checked by `validateScenario`). Pure: no DOM, no clock, no
+ * Math.random, no timers.
+ *
+ * For a worker:
+ *
+ *     const created = createSimulation(model, scenario, options)
+ *     if (!created.ok) throw new Error(created.error)        // the scenario does not fit
+ *     const run = created.value
+ *     while (!run.run(250_000)) report(run.progress())      // slices: progress, cancel between
+ *     const result = run.result()                            // or early: ends where it stands
+ *     postMessage(result, resultTransferables(result))       // series move, not copied
+ *
+ * `simulate(model, scenario, options)` does it all at once; `resultToJson` turns a result into
+ * plain JSON (typed arrays as arrays, NaN as null).
  */
 export { createSimulation, simulate, type SimulationOutcome } from './run'
 export { Simulation } from './simulation'

@@ -243,6 +243,8 @@ describe('the run itself', () => {
     expect(oneFunction(1, {}, { durationS: 30 * 86400 }).settings.bucketS).toBe(7200)
     const short = oneFunction(1, {}, { durationS: 100 }).settings
     expect(short).toMatchObject({ bucketS: 0.2, buckets: 500, complete: true, endS: 100 })
+    const tiny = run(design([fn('f')]), { durationS: 3600, traffic: [] }, { bucketS: 1e-6 })
+    expect(tiny.settings).toMatchObject({ bucketS: 0.036, buckets: 100_000 })
     const odd = run(design([fn('f')]), { durationS: 95, traffic: [] }, { bucketS: 10 })
     expect(odd.settings.buckets).toBe(10)
     expect([...odd.time]).toEqual([0, 10, 20, 30, 40, 50, 60, 70, 80, 90])

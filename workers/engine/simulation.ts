@@ -5,7 +5,7 @@ import { sampleDuration } from './distributions'
 import { EventQueue } from './eventHeap'
 import type { Histogram } from './histogram'
 import { LambdaFleet } from './lambda'
-import { bucketCount, defaultBucketS, type SimulationOptions } from './options'
+import { bucketCount, bucketWidth, type SimulationOptions } from './options'
 import { makePlan, type Plan } from './plan'
 import { Pollers, type PollerHost } from './pollers'
 import { Sends, type Delivery } from './sends'
@@ -134,7 +134,7 @@ export class Simulation implements PollerHost, Delivery {
     this.sources = new TrafficSources(plan.sources, scenario)
 
     this.endS = scenario.durationS
-    const bucketS = options.bucketS ?? defaultBucketS(scenario.durationS)
+    const bucketS = bucketWidth(scenario.durationS, options.bucketS)
     this.recorder = new Recorder(bucketCount(this.endS, bucketS))
     this.tracks = trackCounters(
       this.recorder,
