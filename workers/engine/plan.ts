@@ -172,11 +172,17 @@ export function makePlan(
   const { channels, channelIndex, tableStreams } = planChannels(model, fnIndex, tables, notes)
   const { functions, groups } = planFunctions(model, scenario, options, tableIndex, channelIndex)
   const apis = apiResources.map((api) => planApi(api, options))
-  const sources = planSources(model, scenario, resources, {
-    fnIndex,
-    apiIndex: new Map(apiResources.map((a, i) => [a.id as string, i])),
-    channelIndex,
-  })
+  const sources = planSources(
+    model,
+    scenario,
+    resources,
+    {
+      fnIndex,
+      apiIndex: new Map(apiResources.map((a, i) => [a.id as string, i])),
+      channelIndex,
+    },
+    notes,
+  )
   const plannedTables = tables.map((t, i) => ({ ...t, streams: tableStreams[i]! }))
 
   const cut = cutLoops(functions, channels, plannedTables, sources)

@@ -68,6 +68,14 @@ export function planChannels(
     }
   }
   const resources = new Map<string, Resource>(model.resources.map((r) => [r.id, r]))
+  for (const c of channels) {
+    const resource = resources.get(c.id)
+    if (resource?.kind === 'queue' && resource.fifo && c.mappings.length > 0) {
+      notes.push(
+        `${c.id}: FIFO ordering and message groups are not simulated; it is read like a standard queue.`,
+      )
+    }
+  }
   return {
     channels: channels.map((c) => ({
       ...c,

@@ -25,10 +25,16 @@ export function planSources(
   scenario: Scenario,
   resources: ReadonlyMap<string, Resource>,
   indexes: Indexes,
+  notes: string[],
 ): PlannedSource[] {
   const sources = scenario.traffic.map((source, i) =>
     planSource(source, `traffic[${i}]`, resources, indexes),
   )
+  if (scenario.traffic.some((t) => t.target === 'websocketApi')) {
+    notes.push(
+      "A WebSocket connection's $connect, messages and $disconnect all run when it arrives: the scenario does not say how long connections stay open.",
+    )
+  }
   for (const r of model.resources) {
     if (r.kind !== 'schedule' || !r.enabled || r.invocationsPerMonth === undefined) continue
     if (scenario.traffic.some((t) => t.target === r.id)) continue

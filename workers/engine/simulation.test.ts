@@ -184,6 +184,7 @@ describe('simulate on the examples', () => {
     expect(invocations('disconnect')).toBe(600)
     expect(invocations('sendMessage')).toBe(1800)
     expect(invocations('fallback')).toBe(0)
+    expect(result.notes.join(' ')).toContain('WebSocket connection')
   })
 })
 
