@@ -50,6 +50,48 @@ describe('pricing the simulated usage', () => {
     expect(unfree.cost!.lambdaFreeRequestsLeft.every((left) => left === 0)).toBe(true)
   })
 
+  it('bills an auto-scaled table for the capacity it had on average', () => {
+    const provisioned = parse(
+      [
+        'service: hot',
+        'provider: { name: aws, runtime: python3.12 }',
+        'functions:',
+        '  read:',
+        '    handler: h.read',
+        '    environment: { TABLE: !Ref Items }',
+        '    events:',
+        "      - httpApi: 'GET /items/{id}'",
+        'resources:',
+        '  Resources:',
+        '    Items:',
+        '      Type: AWS::DynamoDB::Table',
+        '      Properties:',
+        '        BillingMode: PROVISIONED',
+        '        ProvisionedThroughput: { ReadCapacityUnits: 50, WriteCapacityUnits: 5 }',
+        '',
+      ].join('\n'),
+    ).model
+    const ramp = (autoScaling: boolean) => ({
+      durationS: 1800,
+      traffic: [{ target: 'httpApi', pattern: { type: 'ramp', fromRps: 10, toRps: 400 } }],
+      tables: { 'table:Items': autoScaling ? { autoScaling: {} } : {} },
+      access: [
+        { from: 'function:read', to: 'table:Items', readsPerInvocation: 1, consistency: 'strong' },
+      ],
+      cost: { freeTier: false },
+    })
+    const fixed = run(provisioned, ramp(false), { price: true })
+    const scaled = run(provisioned, ramp(true), { price: true })
+    expect(scaled.tables[0]!.provisionedRcu.at(-1)).toBeGreaterThan(50)
+    expect(fixed.tables[0]!.provisionedRcu.at(-1)).toBe(50)
+    const dynamodb = (r: typeof fixed) => r.summary.costByService['dynamodb']!
+    // 50 RCU + 5 WCU all month is about $5.33; the auto-scaled table averages several times that.
+    expect(dynamodb(scaled)).toBeGreaterThan(2 * dynamodb(fixed))
+    expect(fixed.summary.tables['table:Items']!.throttledReads).toBeGreaterThan(
+      scaled.summary.tables['table:Items']!.throttledReads,
+    )
+  })
+
   it('says so when the price book cannot price the design', () => {
     const big = {
       ...model,

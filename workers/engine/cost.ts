@@ -30,6 +30,12 @@ export interface UsageTotals {
   readonly kb: Float64Array
   readonly reads: Float64Array
   readonly receives: Float64Array
+  /**
+   * Per table: mean provisioned read and write capacity over the period (auto scaling moves it);
+   * absent: the design's capacity.
+   */
+  readonly meanRcu?: Float64Array
+  readonly meanWcu?: Float64Array
 }
 
 export type Priced =
@@ -167,7 +173,20 @@ function usageOf(
       ]
     }),
     ...(usage.dynamodb && {
-      dynamodb: usage.dynamodb.map((d) => ({ ...d, storageGb: d.storageGb * storageShare })),
+      dynamodb: usage.dynamodb.map((d) => {
+        const t = plan.tables.findIndex((table) => table.name === d.name)
+        const table = plan.tables[t]
+        const scaled = table?.autoScaling !== undefined && d.mode === 'provisioned'
+        // The entry holds the table's capacity and its indexes'; only the table's is scaled. The
+        // price book takes whole units: the mean is rounded up (less than a unit more).
+        const capacity = scaled
+          ? {
+              rcu: d.rcu - table.rcu + Math.ceil(totals.meanRcu?.[t] ?? table.rcu),
+              wcu: d.wcu - table.wcu + Math.ceil(totals.meanWcu?.[t] ?? table.wcu),
+            }
+          : {}
+        return { ...d, ...capacity, storageGb: d.storageGb * storageShare }
+      }),
     }),
   }
 }

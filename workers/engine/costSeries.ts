@@ -122,7 +122,41 @@ export function monthCost(
 ): { ok: true; total: number; services: Record<string, number> } | { ok: false; error: string } {
   const { recorder: r, tracks, plan } = run
   const handles = { fn: tracks.fn, api: tracks.api, group: tracks.group, channel: tracks.channel }
-  const totals = usageTotals(plan, (handle, index) => r.window(handles[handle], index))
+  const B = r.bucketsClosed
+  const length = Float64Array.from({ length: B }, (_, b) =>
+    Math.max(
+      0,
+      Math.min((b + 1) * run.bucketS, run.reachedS) - Math.max(b * run.bucketS, run.windowStartS),
+    ),
+  )
+  const totals = {
+    ...usageTotals(plan, (handle, index) => r.window(handles[handle], index)),
+    ...meanCapacity(run, length)(0, B - 1),
+  }
   const hours = run.scenario.cost.hoursPerMonth
   return priceUsage(run.model, run.scenario, plan, totals, (hours * 3600) / windowS, hours)
+}
+
+/**
+ * Mean provisioned capacity of each table over buckets `from` to `to`, each weighted by its
+ * `weight` (its length, or its part in the window); the capacity of a bucket is the one at its
+ * end, as the gauge records it.
+ */
+function meanCapacity(run: RunRecord, weight: Float64Array) {
+  const { recorder: r, tracks, plan } = run
+  const rcu = plan.tables.map((_, t) => r.series(tracks.provisionedCapacity, 2 * t))
+  const wcu = plan.tables.map((_, t) => r.series(tracks.provisionedCapacity, 2 * t + 1))
+  return (from: number, to: number) => {
+    const mean = (series: readonly Float64Array[]) =>
+      Float64Array.from(series, (values) => {
+        let sum = 0
+        let total = 0
+        for (let b = from; b <= to; b++) {
+          sum += values[b]! * weight[b]!
+          total += weight[b]!
+        }
+        return total > 0 ? sum / total : (values[to] ?? 0)
+      })
+    return { meanRcu: mean(rcu), meanWcu: mean(wcu) }
+  }
 }
