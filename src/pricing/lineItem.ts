@@ -47,15 +47,20 @@ export interface Sourced {
   readonly asOf: string
 }
 
+// Built once: `toLocaleString` builds a formatter on every call, and bills format thousands of
+// numbers (the simulation prices its usage at many points of a run).
+const CENTS = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+const QUANTITY = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 })
+
 /** `$0.40`, `$1,234.56`; sub-cent amounts keep significant digits (`$0.0000166667`). */
 export function formatUsd(usd: number): string {
   if (usd !== 0 && Math.abs(usd) < 0.01) return `$${trimZeros(usd.toPrecision(6))}`
-  return `$${usd.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
+  return `$${CENTS.format(usd)}`
 }
 
 /** `2,000,000`, `1,234.5`: thousands separators, at most 4 decimals. */
 export function formatQuantity(quantity: number): string {
-  return quantity.toLocaleString('en-US', { maximumFractionDigits: 4 })
+  return QUANTITY.format(quantity)
 }
 
 function trimZeros(text: string): string {
