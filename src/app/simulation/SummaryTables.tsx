@@ -1,6 +1,21 @@
-import { formatUsd } from '../../pricing/lineItem'
+import { formatUsd, ServiceName } from '../../pricing/lineItem'
+import { serviceLabel } from '../results/costBreakdown'
 import type { SimulationRun } from './simulationSession'
 import { formatMs, formatShare } from './nodeFigures'
+
+/** "API Gateway $12.00, Lambda $3.10": where the money goes, dearest first. */
+function byService(costs: Readonly<Record<string, number>>): string {
+  return Object.entries(costs)
+    .sort(([, a], [, b]) => b - a)
+    .map(
+      ([service, usd]) =>
+        `${isService(service) ? serviceLabel(service) : service} ${formatUsd(usd)}`,
+    )
+    .join(', ')
+}
+
+const isService = (name: string): name is ServiceName =>
+  Object.values<string>(ServiceName).includes(name)
 
 const nameOf = (id: string) => id.slice(id.indexOf(':') + 1) || id
 const count = (n: number) => Math.round(n).toLocaleString('en-US')
@@ -136,7 +151,9 @@ export function SummaryTables({ runs }: { runs: readonly SimulationRun[] }) {
               `${labelled ? `${run.label}: ` : ''}${
                 run.result.summary.cost === null
                   ? 'not priced'
-                  : `${formatUsd(run.result.summary.cost)} a month at this traffic`
+                  : `${formatUsd(run.result.summary.cost)} a month at this traffic (${byService(
+                      run.result.summary.costByService,
+                    )})`
               }`,
           )
           .join(' · ')}
