@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises'
+import { parse } from '../src/serverless'
+import { simulate } from '../workers/engine'
 import { expect, test } from './fixtures'
 import { SimulationPage } from './pages/SimulationPage'
 
@@ -107,5 +109,24 @@ test.describe('simulation', () => {
     expect(nodeFigures['function:getUser']).toMatchObject({ alert: true })
     expect(nodeFigures['function:listUsers']).toMatchObject({ alert: false })
     await expect(sim.functionRows.filter({ hasText: 'getUser' })).toHaveClass(/is-alert/)
+  })
+
+  test('the same seed gives the same run in the browser as in Node', async ({ designer, page }) => {
+    const sim = new SimulationPage(page)
+    await sim.open()
+    await sim.field('durationS').fill('600')
+    await sim.field('rps.0').fill('40')
+    await sim.field('seed').fill('42')
+    await sim.runToEnd()
+    const { scenario, yamlText } = await designer.state()
+    const inNode = simulate(parse(yamlText).model, scenario)
+    if (!inNode.ok) throw new Error(inNode.error)
+    for (const [id, f] of Object.entries(inNode.value.summary.functions)) {
+      const row = page.locator(`[data-testid="simulation.summary.function"][data-id="${id}"]`)
+      await expect(row.locator('td').nth(1)).toHaveText(f.invocations.toLocaleString('en-US'))
+      await expect(row.locator('td').nth(2)).toContainText(
+        `${f.coldStarts.toLocaleString('en-US')} (`,
+      )
+    }
   })
 })
