@@ -129,4 +129,23 @@ test.describe('simulation', () => {
       )
     }
   })
+
+  test('a provisioned table gets auto scaling for the run, kept in the scenario', async ({
+    designer,
+    page,
+  }) => {
+    await designer.openExample('scheduled-job')
+    const sim = new SimulationPage(page)
+    await sim.open()
+    const tableId = (await designer.state()).canvasModel.resources.find(
+      (r) => r.kind === 'table',
+    )?.id
+    await sim.field(`autoScaling.${tableId}`).fill('50')
+    await expect
+      .poll(async () => (await designer.state()).scenario.tables[tableId ?? '']?.autoScaling)
+      .toMatchObject({ targetUtilization: 50 })
+    await sim.field(`autoScaling.${tableId}`).fill('95')
+    await expect(page.getByTestId(`results.scenario.autoScaling.${tableId}.error`)).toBeVisible()
+    await sim.runToEnd()
+  })
 })

@@ -9,7 +9,12 @@ import { functionsOf, selectCanvasModel, selectScenario } from '../../store/sele
 import { useDesigner } from '../../store/useDesigner'
 import { NumberField } from './NumberField'
 import { OptionalNumberField } from './OptionalNumberField'
-import { setAccount, setFunctionBehaviour, setKeyDistribution } from './scenarioEdits'
+import {
+  setAccount,
+  setAutoScaling,
+  setFunctionBehaviour,
+  setKeyDistribution,
+} from './scenarioEdits'
 import { useScenarioEdit } from './useScenarioEdit'
 
 /**
@@ -108,6 +113,14 @@ export function SimulationSettings() {
                 onCommit={(coldStartMs) => set({ coldStartMs })}
               />
               <OptionalNumberField
+                label={`Deployment package of ${fn.name} in MB`}
+                testId={`results.scenario.packageSize.${fn.id}`}
+                placeholder="tiny"
+                unit="MB package"
+                value={b.packageSizeMb}
+                onCommit={(packageSizeMb) => set({ packageSizeMb })}
+              />
+              <OptionalNumberField
                 label={`Keep-alive of ${fn.name}'s idle instances in seconds`}
                 testId={`results.scenario.keepAlive.${fn.id}`}
                 placeholder="600"
@@ -145,7 +158,8 @@ export function SimulationSettings() {
       {tables.length > 0 && <h3>Keys</h3>}
       <ul className="results__durations">
         {tables.map((table) => {
-          const keys = tableBehaviour(scenario, table.id).keyDistribution
+          const behaviour = tableBehaviour(scenario, table.id)
+          const keys = behaviour.keyDistribution
           const zipf = keys === 'uniform' ? undefined : keys.zipf
           return (
             <li key={table.id}>
@@ -162,6 +176,16 @@ export function SimulationSettings() {
                   )
                 }
               />
+              {table.kind === 'table' && table.billingMode === 'PROVISIONED' && (
+                <OptionalNumberField
+                  label={`Auto scaling target of ${table.name} in percent, empty for none`}
+                  testId={`results.scenario.autoScaling.${table.id}`}
+                  placeholder="no auto scaling"
+                  unit="% target (auto scaling)"
+                  value={behaviour.autoScaling?.targetUtilization}
+                  onCommit={(target) => edit((sc) => setAutoScaling(sc, table.id, target))}
+                />
+              )}
             </li>
           )
         })}

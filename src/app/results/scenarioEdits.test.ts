@@ -5,6 +5,7 @@ import {
   removeTraffic,
   setAccess,
   setAccount,
+  setAutoScaling,
   setFunctionBehaviour,
   setKeyDistribution,
   setConstantRps,
@@ -158,5 +159,18 @@ describe('scenario edits', () => {
     })
     const zipf = setKeyDistribution(base, 'table:T', { zipf: 1.2 })
     expect(zipf.ok && zipf.scenario.tables['table:T']?.keyDistribution).toEqual({ zipf: 1.2 })
+  })
+
+  it('turns a table’s auto scaling on at a target, and off', () => {
+    const on = setAutoScaling(base, 'table:T', 50)
+    if (!on.ok) throw new Error(on.error)
+    expect(on.scenario.tables['table:T']?.autoScaling).toEqual({
+      targetUtilization: 50,
+      maxRcu: 40_000,
+      maxWcu: 40_000,
+    })
+    expect(setAutoScaling(on.scenario, 'table:T', 95).ok).toBe(false)
+    const off = setAutoScaling(on.scenario, 'table:T', undefined)
+    expect(off.ok && off.scenario.tables['table:T']).not.toHaveProperty('autoScaling')
   })
 })

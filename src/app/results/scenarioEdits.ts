@@ -187,3 +187,20 @@ export function setKeyDistribution(
     },
   })
 }
+
+/**
+ * Turns auto scaling of a provisioned table on at `targetUtilization` percent (the quota-sized
+ * maximums by default), or off with `undefined`.
+ */
+export function setAutoScaling(
+  scenario: Scenario,
+  tableId: string,
+  targetUtilization: number | undefined,
+): ScenarioResult {
+  const { autoScaling: current, ...rest } = tableBehaviour(scenario, tableId)
+  const table =
+    targetUtilization === undefined
+      ? rest
+      : { ...rest, autoScaling: { ...current, targetUtilization } }
+  return validateScenario({ ...scenario, tables: { ...scenario.tables, [tableId]: table } })
+}
