@@ -148,4 +148,13 @@ test.describe('simulation', () => {
     await expect(page.getByTestId(`results.scenario.autoScaling.${tableId}.error`)).toBeVisible()
     await sim.runToEnd()
   })
+
+  test('a queue shows how far its consumers keep up', async ({ designer, page }) => {
+    await designer.openExample('sqs-worker-dlq')
+    const sim = new SimulationPage(page)
+    await sim.open()
+    await sim.field('durationS').fill('300')
+    await sim.runToEnd()
+    await expect(sim.chart('queue')).toContainText('Waiting')
+  })
 })
