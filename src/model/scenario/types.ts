@@ -140,6 +140,29 @@ export interface AccountLimits {
   readonly apiGatewayBurst: number
 }
 
+/**
+ * A token bucket of API Gateway: `rps` tokens a second refill a bucket of `burst`, one token a
+ * request. Either part absent: the level above's (a route's from its API's stage, the stage's from
+ * `account`).
+ */
+export interface ThrottleLimits {
+  /** Steady requests a second, ≥ 0. */
+  readonly rps?: number
+  /** Bucket size: requests at once, a whole number ≥ 0. */
+  readonly burst?: number
+}
+
+/**
+ * An API's stage throttles (simulation-facts.md §3.2): the stage's default method (route)
+ * throttle, applied to each route separately, and per-route overrides keyed as traffic's `route`
+ * (`GET /users/{id}`, a WebSocket route key). A request needs a token from its route's bucket and
+ * then from the account's. Simulation only.
+ */
+export interface ApiThrottles extends ThrottleLimits {
+  /** By route key; a route must be in the design. */
+  readonly routes?: Readonly<Record<string, ThrottleLimits>>
+}
+
 export type KeyDistribution = 'uniform' | { readonly zipf: number }
 
 /**
@@ -210,6 +233,11 @@ export interface Scenario {
   /** By function id. */
   readonly functions: Readonly<Record<string, FunctionBehaviour>>
   readonly account: AccountLimits
+  /**
+   * Stage and route throttles by API id (`restApi`, `httpApi`, `websocketApi`). Absent: none,
+   * only the account's bucket throttles API requests. Simulation only.
+   */
+  readonly apis?: Readonly<Record<string, ApiThrottles>>
   /** By table id. */
   readonly tables: Readonly<Record<string, TableBehaviour>>
   readonly access: readonly AccessBehaviour[]

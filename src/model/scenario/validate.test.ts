@@ -121,6 +121,22 @@ describe('validateScenario', () => {
     })
   })
 
+  it('reads stage and route throttles, leaving out what is not given', () => {
+    const apis = {
+      restApi: { rps: 100, burst: 200, routes: { 'GET /users/{id}': { rps: 10, burst: 20 } } },
+      httpApi: { routes: { 'POST /orders': { rps: 0.5 }, $default: {} } },
+      websocketApi: { burst: 0 },
+    }
+    const result = validateScenario({ traffic: [], apis })
+    if (!result.ok) throw new Error(result.error)
+    expect(result.scenario.apis).toEqual(apis)
+    // A validated scenario reads back the same (the designer saves it as it is).
+    expect(validateScenario(JSON.parse(JSON.stringify(result.scenario)))).toEqual(result)
+    // Absent: no stage or route throttles at all.
+    const none = validateScenario({ traffic: [] })
+    expect(none.ok && 'apis' in none.scenario).toBe(false)
+  })
+
   it('offers the price books of the pricing engine', () => {
     expect(SCENARIO_PRICE_BOOKS).toEqual(['current', '2018'])
   })
@@ -265,6 +281,57 @@ describe('validateScenario', () => {
         ],
       },
       'access[1]: repeats access[0]',
+    ],
+    ['apis as a list', { traffic: [], apis: [] }, 'apis: must be an object keyed by API id'],
+    [
+      'throttles on a function',
+      { traffic: [], apis: { 'function:a': { rps: 1 } } },
+      'apis.function:a: must be an API id: restApi, httpApi, websocketApi',
+    ],
+    [
+      'a named API id',
+      { traffic: [], apis: { 'restApi:x': {} } },
+      'apis.restApi:x: must be an API id',
+    ],
+    [
+      'a negative stage rate',
+      { traffic: [], apis: { restApi: { rps: -1 } } },
+      'apis.restApi.rps: must be a number ≥ 0, got -1',
+    ],
+    [
+      'a fractional stage burst',
+      { traffic: [], apis: { restApi: { burst: 2.5 } } },
+      'apis.restApi.burst: must be a whole number ≥ 0, got 2.5',
+    ],
+    [
+      'a rate as text',
+      { traffic: [], apis: { httpApi: { rps: '10' } } },
+      'apis.httpApi.rps: must be a number ≥ 0, got "10"',
+    ],
+    [
+      'an unknown stage field',
+      { traffic: [], apis: { restApi: { rateLimit: 10 } } },
+      'apis.restApi.rateLimit: unknown field (expected one of rps, burst, routes)',
+    ],
+    [
+      'routes as a list',
+      { traffic: [], apis: { restApi: { routes: [] } } },
+      'apis.restApi.routes: must be an object keyed by route',
+    ],
+    [
+      'a blank route',
+      { traffic: [], apis: { restApi: { routes: { ' ': {} } } } },
+      'apis.restApi.routes[" "]: must name a route',
+    ],
+    [
+      'a negative route burst',
+      { traffic: [], apis: { restApi: { routes: { 'GET /x': { burst: -1 } } } } },
+      'apis.restApi.routes["GET /x"].burst: must be a whole number ≥ 0, got -1',
+    ],
+    [
+      'an unknown route field',
+      { traffic: [], apis: { restApi: { routes: { 'GET /x': { rps: 1, routes: {} } } } } },
+      'apis.restApi.routes["GET /x"].routes: unknown field (expected one of rps, burst)',
     ],
     ['an unknown price book', { traffic: [], cost: { priceBook: '2019' } }, 'cost.priceBook'],
     ['a free tier as text', { traffic: [], cost: { freeTier: 'yes' } }, 'cost.freeTier'],

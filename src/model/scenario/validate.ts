@@ -27,6 +27,7 @@ import {
   TARGET_KINDS,
   type AccessBehaviour,
   type AccountLimits,
+  type ApiThrottles,
   type CostSettings,
   type FunctionBehaviour,
   type KeyDistribution,
@@ -34,6 +35,7 @@ import {
   type ScenarioResult,
   type TableAutoScaling,
   type TableBehaviour,
+  type ThrottleLimits,
   type TrafficPattern,
   type TrafficSource,
 } from './types'
@@ -70,6 +72,7 @@ const SCENARIO_FIELDS = [
   'traffic',
   'functions',
   'account',
+  'apis',
   'tables',
   'access',
   'cost',
@@ -88,6 +91,7 @@ function readScenario(raw: unknown): Scenario {
     traffic: listAt(f.raw('traffic'), 'traffic').map((t, i) => readTraffic(t, join('traffic', i))),
     functions: readMap(f.raw('functions'), 'functions', 'function', readFunction),
     account: readAccount(f.raw('account')),
+    ...optional('apis', f.has('apis') ? readApis(f.raw('apis')) : undefined),
     tables: readMap(f.raw('tables'), 'tables', 'table', readTable),
     access: readAccessList(f.raw('access')),
     cost: readCost(f.raw('cost')),
@@ -342,6 +346,49 @@ function readAccount(raw: unknown): AccountLimits {
     scalingModel: f.oneOf('scalingModel', SCALING_MODELS, 'current'),
     apiGatewayRps: f.number('apiGatewayRps', 10_000, POSITIVE),
     apiGatewayBurst: f.number('apiGatewayBurst', 5000, { integer: true, min: 1 }),
+  }
+}
+
+// ── API throttles ──────────────────────────────────────────────────────────────────────────
+
+/** `apis`: stage and route throttles by API id; whether each route is in the design is the plan's. */
+function readApis(raw: unknown): Record<string, ApiThrottles> {
+  if (!isObject(raw)) {
+    fail('apis', `must be an object keyed by API id (${API_KINDS.join(', ')}), got ${shown(raw)}`)
+  }
+  const out: Record<string, ApiThrottles> = {}
+  for (const [id, value] of Object.entries(raw)) {
+    const path = join('apis', id)
+    if (!(API_KINDS as readonly string[]).includes(id)) {
+      fail(path, `must be an API id: ${API_KINDS.join(', ')}`)
+    }
+    const f = fieldsOf(value, path, ['rps', 'burst', 'routes'])
+    out[id] = {
+      ...readLimits(f),
+      ...optional('routes', f.has('routes') ? readRoutes(f.raw('routes'), path) : undefined),
+    }
+  }
+  return out
+}
+
+function readRoutes(raw: unknown, apiPath: string): Record<string, ThrottleLimits> {
+  const path = join(apiPath, 'routes')
+  if (!isObject(raw)) {
+    fail(path, `must be an object keyed by route (e.g. "GET /users/{id}"), got ${shown(raw)}`)
+  }
+  const out: Record<string, ThrottleLimits> = {}
+  for (const [route, value] of Object.entries(raw)) {
+    const at = `${path}[${JSON.stringify(route)}]`
+    if (route.trim() === '') fail(at, 'must name a route, e.g. "GET /users/{id}"')
+    out[route] = readLimits(fieldsOf(value, at, ['rps', 'burst']))
+  }
+  return out
+}
+
+function readLimits(f: Fields): ThrottleLimits {
+  return {
+    ...optional('rps', f.optionalNumber('rps', NON_NEGATIVE)),
+    ...optional('burst', f.optionalNumber('burst', { integer: true, min: 0 })),
   }
 }
 
