@@ -7,9 +7,11 @@ import { cutLoops } from './loops'
 import type { SimulationOptions } from './options'
 import { planChannels } from './planChannels'
 import { planApi, planFunctions, planTable } from './planResources'
+import { planThrottles, type PlannedThrottle } from './planThrottles'
 import { checkReferences, planSources } from './planTraffic'
 
 export { PlanError } from './planError'
+export type { PlannedThrottle } from './planThrottles'
 /**
  * A design and its scenario compiled into flat, indexed parts for the event loop: functions,
  * APIs, tables, channels (queues, topics, buckets, event buses, schedules, table streams) and
@@ -20,6 +22,8 @@ export { PlanError } from './planError'
 export interface Plan {
   readonly functions: readonly PlannedFunction[]
   readonly apis: readonly PlannedApi[]
+  /** Stage and route token buckets, each drawn on before the account's (planThrottles.ts). */
+  readonly throttles: readonly PlannedThrottle[]
   readonly tables: readonly PlannedTable[]
   /** Table requests billed alike (same table, consistency and item size). */
   readonly tableGroups: readonly TableGroup[]
@@ -134,7 +138,12 @@ export type Entry =
   | {
       readonly kind: 'api'
       readonly api: number
-      readonly routes: readonly { readonly fn: number; readonly factor: number }[]
+      readonly routes: readonly {
+        readonly fn: number
+        readonly factor: number
+        /** The route's stage or route bucket (an index into `throttles`), or -1. */
+        readonly throttle: number
+      }[]
       /** REST and HTTP: one route per request; WebSocket: every share per connection. */
       readonly chooseOne: boolean
       readonly kb: number
@@ -172,6 +181,7 @@ export function makePlan(
   const { channels, channelIndex, tableStreams } = planChannels(model, fnIndex, tables, notes)
   const { functions, groups } = planFunctions(model, scenario, options, tableIndex, channelIndex)
   const apis = apiResources.map((api) => planApi(api, options))
+  const throttles = planThrottles(apiResources, scenario)
   const sources = planSources(
     model,
     scenario,
@@ -180,6 +190,7 @@ export function makePlan(
       fnIndex,
       apiIndex: new Map(apiResources.map((a, i) => [a.id as string, i])),
       channelIndex,
+      throttleOf: throttles.bucketOf,
     },
     notes,
   )
@@ -212,14 +223,11 @@ export function makePlan(
       `Reserved concurrency (${reservedTotal}) leaves fewer than ${MIN_UNRESERVED_CONCURRENCY} of the account's ${limit} unreserved; AWS refuses such a setting.`,
     )
   }
-  if (apis.length > 0) {
-    notes.push(
-      'Stage, route and usage-plan throttles are not in the design; only the account token bucket throttles API requests.',
-    )
-  }
+  if (apis.length > 0) notes.push(throttleNote(throttles.buckets))
   return {
     functions: cutFunctions,
     apis,
+    throttles: throttles.buckets,
     tables: plannedTables,
     tableGroups: groups,
     channels,
@@ -228,4 +236,13 @@ export function makePlan(
     unreservedConcurrency: Math.max(0, limit - reservedTotal - provisionedShared),
     notes,
   }
+}
+
+/** What throttles API requests in the run (simulation-facts.md §3.2). */
+function throttleNote(buckets: readonly PlannedThrottle[]): string {
+  const usagePlans = 'usage-plan (API key) throttles are not modelled.'
+  if (buckets.length === 0) {
+    return `Only the account token bucket throttles API requests: the scenario sets no stage or route throttles (apis); ${usagePlans}`
+  }
+  return `API requests take a token from their route's bucket (its own limits, or the stage's default, which applies to each route separately), then from the account's; a refusal at either is a 429. ${buckets.length} route bucket${buckets.length === 1 ? '' : 's'}; ${usagePlans}`
 }

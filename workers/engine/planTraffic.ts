@@ -1,5 +1,5 @@
 import type { Scenario, TrafficSource } from '../../src/model/scenario'
-import type { Resource, ServiceModel } from '../../src/model/types'
+import type { ApiRoute, Resource, ServiceModel } from '../../src/model/types'
 import { FlowError } from '../../src/pricing/flow/errors'
 import { apiShares } from '../../src/pricing/flow/routes'
 import type { PlannedSource } from './plan'
@@ -15,6 +15,8 @@ export interface Indexes {
   readonly fnIndex: ReadonlyMap<string, number>
   readonly apiIndex: ReadonlyMap<string, number>
   readonly channelIndex: ReadonlyMap<string, number>
+  /** The stage or route bucket of a route of an API (by index), or -1. */
+  readonly throttleOf: (api: number, route: ApiRoute) => number
 }
 
 /** AWS quotes schedule rates over a 730-hour month (src/model/schedule.ts). */
@@ -52,7 +54,7 @@ function planSource(
   source: TrafficSource,
   path: string,
   resources: ReadonlyMap<string, Resource>,
-  { fnIndex, apiIndex, channelIndex }: Indexes,
+  { fnIndex, apiIndex, channelIndex, throttleOf }: Indexes,
 ): PlannedSource {
   const resource = resources.get(source.target)
   if (!resource)
@@ -71,14 +73,15 @@ function planSource(
       }
       const kb =
         resource.kind === 'websocketApi' ? (source.avgMessageKb ?? 1) : (source.avgRequestKb ?? 1)
+      const api = apiIndex.get(resource.id)!
       return {
         ...base,
         entry: {
           kind: 'api',
-          api: apiIndex.get(resource.id)!,
+          api,
           routes: shares.flatMap(({ route, factor }) => {
             const fn = fnIndex.get(route.functionId)
-            return fn === undefined ? [] : [{ fn, factor }]
+            return fn === undefined ? [] : [{ fn, factor, throttle: throttleOf(api, route) }]
           }),
           chooseOne: resource.kind !== 'websocketApi',
           kb,
@@ -123,6 +126,9 @@ export function checkReferences(
   }
   for (const id of Object.keys(scenario.functions)) expect(`functions.${id}`, id, ['function'])
   for (const id of Object.keys(scenario.tables)) expect(`tables.${id}`, id, ['table'])
+  for (const id of Object.keys(scenario.apis ?? {})) {
+    expect(`apis.${id}`, id, ['restApi', 'httpApi', 'websocketApi'])
+  }
   scenario.access.forEach((a, i) => {
     expect(`access[${i}].from`, a.from, ['function'])
     expect(`access[${i}].to`, a.to, ['table', 'queue', 'topic', 'bucket', 'eventBus'])

@@ -45,6 +45,12 @@ const patternArbitrary = fc.oneof(
   }),
 )
 
+/** A stage or route throttle, either part possibly left to the level above. */
+const throttleArbitrary = fc.record(
+  { rps: tenths(0, 50), burst: fc.integer({ min: 0, max: 50 }) },
+  { requiredKeys: [] },
+)
+
 interface Generated {
   readonly model: ServiceModel
   readonly raw: Record<string, unknown>
@@ -98,6 +104,8 @@ const designArbitrary: fc.Arbitrary<Generated> = fc
     concurrencyLimit: fc.integer({ min: 1, max: 200 }),
     scalingModel: fc.constantFrom('current', 'legacy'),
     apiGatewayRps: fc.integer({ min: 1, max: 500 }),
+    stageThrottle: fc.option(throttleArbitrary, { nil: undefined }),
+    routeThrottles: fc.array(fc.option(throttleArbitrary, { nil: undefined }), { maxLength: 4 }),
   })
   .map((g) => {
     const n = g.functions.length
@@ -197,9 +205,19 @@ const designArbitrary: fc.Arbitrary<Generated> = fc
         apiGatewayRps: g.apiGatewayRps,
         apiGatewayBurst: g.apiGatewayRps,
       },
+      ...apiThrottles(g.stageThrottle, g.routeThrottles.slice(0, n)),
     }
     return { model: design(resources, edges), raw }
   })
+
+type Limits = { rps?: number; burst?: number }
+
+/** `apis.httpApi`: the stage's default and the routes' own limits, when any is given. */
+function apiThrottles(stage: Limits | undefined, routes: readonly (Limits | undefined)[]) {
+  const own = routes.flatMap((limits, i) => (limits === undefined ? [] : [[`GET /r${i}`, limits]]))
+  if (stage === undefined && own.length === 0) return {}
+  return { apis: { httpApi: { ...stage, routes: Object.fromEntries(own) } } }
+}
 
 function runOf({ model, raw }: Generated, price = false): SimulationResult {
   const result = simulate(model, scenario(raw), { price })
@@ -221,7 +239,17 @@ describe('conservation in every run', () => {
           expect(f.started).toBe(f.completed + f.running)
           expect(f.events).toBe(f.succeeded + f.deadLettered + f.pending)
         }
-        for (const a of Object.values(c.apis)) expect(a.offered).toBe(a.served + a.throttled)
+        for (const a of Object.values(c.apis)) {
+          expect(a.offered).toBe(a.served + a.throttled)
+          expect(a.stageThrottled).toBeGreaterThanOrEqual(0)
+          expect(a.stageThrottled).toBeLessThanOrEqual(a.throttled)
+        }
+        result.apis.forEach((series) => {
+          const a = c.apis[series.id]!
+          expect(total(series.offered)).toBe(a.offered)
+          expect(total(series.throttled)).toBe(a.throttled)
+          expect(total(series.stageThrottled)).toBe(a.stageThrottled)
+        })
         for (const q of Object.values(c.queues)) {
           expect(q.arrivals).toBe(q.processed + q.deadLettered + q.waiting + q.inFlight)
         }

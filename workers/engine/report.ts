@@ -94,6 +94,7 @@ export function buildResult(run: RunRecord): SimulationResult {
     offered: apiSeries(a, ApiStat.offered),
     served: apiSeries(a, ApiStat.served),
     throttled: apiSeries(a, ApiStat.throttled),
+    stageThrottled: apiSeries(a, ApiStat.stageThrottled),
     timedOut: apiSeries(a, ApiStat.timedOut),
   }))
   const tables: TableSeries[] = plan.tables.map((table, t) => {
@@ -243,6 +244,7 @@ function summarise(run: RunRecord, priced: boolean, notes: string[]): Simulation
       offered: at(ApiStat.offered),
       served: at(ApiStat.served),
       throttled: at(ApiStat.throttled),
+      stageThrottled: at(ApiStat.stageThrottled),
       timedOut: at(ApiStat.timedOut),
       functionThrottled: at(ApiStat.lambdaThrottled),
     }
@@ -304,6 +306,7 @@ function conservation(run: RunRecord): Conservation {
       offered: at(ApiStat.offered),
       served: at(ApiStat.served),
       throttled: at(ApiStat.throttled),
+      stageThrottled: at(ApiStat.stageThrottled),
       timedOut: at(ApiStat.timedOut),
       functionThrottled: at(ApiStat.lambdaThrottled),
     }

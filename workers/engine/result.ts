@@ -50,8 +50,10 @@ export interface ApiSeries {
   readonly id: string
   readonly offered: Float64Array
   readonly served: Float64Array
-  /** Refused by the account token bucket (429). */
+  /** Refused with 429: by a stage or route bucket, or by the account's. */
   readonly throttled: Float64Array
+  /** The part of `throttled` a stage or route bucket refused. */
+  readonly stageThrottled: Float64Array
   /** Answered 504: the integration ran past the API's timeout. */
   readonly timedOut: Float64Array
 }
@@ -134,10 +136,15 @@ export interface TableSummary {
 
 export interface ApiSummary {
   readonly offered: number
-  /** Admitted by the account token bucket. */
+  /** Admitted by every token bucket (its route's or stage's, and the account's). */
   readonly served: number
-  /** Refused by the token bucket (429). */
+  /** Refused with 429, by any bucket: offered = served + throttled. */
   readonly throttled: number
+  /**
+   * The part of `throttled` a stage or route bucket refused (the rest: the account's). The
+   * engine always sets it; optional for summaries written before stage throttles existed.
+   */
+  readonly stageThrottled?: number
   readonly timedOut: number
   /** Admitted, then refused by Lambda: the function was throttled (the client gets an error). */
   readonly functionThrottled: number

@@ -70,6 +70,11 @@ export class Simulation implements PollerHost, Delivery {
   private readonly sources: TrafficSources
   private gatewayLevel: number
   private gatewayAt = 0
+  // Stage and route token buckets (the plan's `throttles`).
+  private readonly throttleRps: Float64Array
+  private readonly throttleBurst: Float64Array
+  private readonly throttleLevel: Float64Array
+  private readonly throttleAt: Float64Array
   // Time, buckets and latency.
   private readonly timeline: Timeline
   private readonly bucketLatency: Histogram[]
@@ -131,6 +136,10 @@ export class Simulation implements PollerHost, Delivery {
     this.overheadMs = new Float64Array(plan.apis.map((a) => a.overheadMs))
     this.integrationTimeoutMs = new Float64Array(plan.apis.map((a) => a.integrationTimeoutS * 1000))
     this.gatewayLevel = scenario.account.apiGatewayBurst
+    this.throttleRps = new Float64Array(plan.throttles.map((b) => b.rps))
+    this.throttleBurst = new Float64Array(plan.throttles.map((b) => b.burst))
+    this.throttleLevel = new Float64Array(this.throttleBurst)
+    this.throttleAt = new Float64Array(plan.throttles.length)
     this.sources = new TrafficSources(plan.sources, scenario)
 
     this.endS = scenario.durationS
@@ -264,10 +273,11 @@ export class Simulation implements PollerHost, Delivery {
         return
       default: {
         const routes = sources.routes[s]!
+        const throttles = sources.throttles[s]!
         const random = sources.random[s]!
         if (sources.chooseOne[s] === 1) {
-          const fn = routes.length === 1 ? routes[0]! : routes[random.below(routes.length)]!
-          this.apiRequest(target, s, fn, t)
+          const i = routes.length === 1 ? 0 : random.below(routes.length)
+          this.apiRequest(target, s, routes[i]!, throttles[i]!, t)
           return
         }
         // A WebSocket connection: $connect, its messages, $disconnect, all at its arrival.
@@ -275,17 +285,36 @@ export class Simulation implements PollerHost, Delivery {
         const factors = sources.factors[s]!
         for (let i = 0; i < routes.length; i++) {
           const n = random.count(factors[i]!)
-          for (let k = 0; k < n; k++) this.apiRequest(target, s, routes[i]!, t)
+          for (let k = 0; k < n; k++) this.apiRequest(target, s, routes[i]!, throttles[i]!, t)
         }
       }
     }
   }
 
-  /** One request through API Gateway's account token bucket to its route's function. */
-  private apiRequest(api: number, s: number, fn: number, t: number): void {
+  /**
+   * One request through API Gateway's token buckets to its route's function: its route's (or
+   * stage's) bucket `bucket` first, if it has one, then the account's, in the order AWS evaluates
+   * them (simulation-facts.md §3.2). A request the route's bucket refuses never reaches the
+   * account's, so takes no token there; one the account's refuses keeps the route token it took.
+   */
+  private apiRequest(api: number, s: number, fn: number, bucket: number, t: number): void {
     const row = api * ApiStat.size
     const stats = this.apiStats
     stats[row + ApiStat.offered]! += 1
+    if (bucket >= 0) {
+      const routeLevel = Math.min(
+        this.throttleBurst[bucket]!,
+        this.throttleLevel[bucket]! + (t - this.throttleAt[bucket]!) * this.throttleRps[bucket]!,
+      )
+      this.throttleAt[bucket] = t
+      if (routeLevel < 1) {
+        this.throttleLevel[bucket] = routeLevel
+        stats[row + ApiStat.throttled]! += 1
+        stats[row + ApiStat.stageThrottled]! += 1
+        return
+      }
+      this.throttleLevel[bucket] = routeLevel - 1
+    }
     const account = this.scenario.account
     const level = Math.min(
       account.apiGatewayBurst,

@@ -22,17 +22,23 @@ export const FnStat = {
   size: 12,
 } as const
 
-/** Per API. `offered` counts requests (WebSocket: messages and connection events). */
+/**
+ * Per API. `offered` counts requests (WebSocket: messages and connection events); offered =
+ * served + throttled.
+ */
 export const ApiStat = {
   offered: 0,
   served: 1,
+  /** Every 429: refused by a stage or route bucket, or by the account's. */
   throttled: 2,
   timedOut: 3,
   /** Requests the gateway admitted whose function was throttled (the client gets an error). */
   lambdaThrottled: 4,
   kb: 5,
   connections: 6,
-  size: 7,
+  /** The part of `throttled` a stage or route bucket refused (the account's never consulted). */
+  stageThrottled: 7,
+  size: 8,
 } as const
 
 /** Per table. Throttled reads and writes failed after the SDK's retries. */

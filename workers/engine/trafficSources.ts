@@ -21,6 +21,8 @@ export class TrafficSources {
   readonly kb: Float64Array
   readonly routes: Int32Array[]
   readonly factors: Float64Array[]
+  /** Per route of `routes`: its stage or route bucket (the plan's `throttles`), or -1. */
+  readonly throttles: Int32Array[]
   /** 1: each request takes one route (REST, HTTP); 0: each arrival takes every share (WebSocket). */
   readonly chooseOne: Uint8Array
   readonly random: Random[]
@@ -47,6 +49,10 @@ export class TrafficSources {
     this.factors = sources.map(
       ({ entry }) =>
         new Float64Array(entry.kind === 'api' ? entry.routes.map((r) => r.factor) : []),
+    )
+    this.throttles = sources.map(
+      ({ entry }) =>
+        new Int32Array(entry.kind === 'api' ? entry.routes.map((r) => r.throttle) : []),
     )
     this.chooseOne = new Uint8Array(
       sources.map(({ entry }) => (entry.kind === 'api' && entry.chooseOne ? 1 : 0)),
