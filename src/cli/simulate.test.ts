@@ -108,6 +108,43 @@ describe('cli simulate', () => {
     expect(cli('simulate', design, '--scenario', spike).stdout).toBe(run.stdout)
   })
 
+  it('splits an API’s 429s between its stage or route limits and the account’s', () => {
+    const limited = scratchFile(
+      'limited.json',
+      JSON.stringify({
+        durationS: 60,
+        traffic: [
+          {
+            target: 'restApi',
+            route: 'GET /users/{id}',
+            pattern: { type: 'constant', rps: 50 },
+            arrivals: 'uniform',
+          },
+        ],
+        apis: { restApi: { routes: { 'GET /users/{id}': { rps: 10, burst: 20 } } } },
+      }),
+    )
+    const json = cli('simulate', design, '--scenario', limited, '--json')
+    expect(json).toMatchObject({ code: 0, stderr: '' })
+    const restApi = JSON.parse(json.stdout).apis.restApi
+    expect(Object.keys(restApi)).toEqual([
+      'offered',
+      'served',
+      'throttled',
+      'stageThrottled',
+      'timedOut',
+      'functionThrottled',
+    ])
+    // 20 at once, then 10 a second: the route's bucket refuses the rest, the account's none.
+    expect(Math.abs(restApi.served - (20 + 10 * 59.99))).toBeLessThanOrEqual(1)
+    expect(restApi.stageThrottled).toBe(restApi.throttled)
+    const text = cli('simulate', design, '--scenario', limited)
+    expect(text.stdout).toContain(
+      `  restApi: 3,000 offered, ${restApi.throttled.toLocaleString('en-US')} throttled (429): ${restApi.stageThrottled.toLocaleString('en-US')} by the stage or route limits, 0 by the account limit, `,
+    )
+    expect(text.stdout).toContain('usage-plan (API key) throttles are not modelled')
+  })
+
   it('--series adds every time series, as plain arrays', () => {
     const run = cli('simulate', design, '--scenario', spike, '--json', '--series')
     expect(run.code).toBe(0)
@@ -151,6 +188,18 @@ describe('cli simulate', () => {
         ),
       ],
       'target.json: traffic[0].target: the design has no resource "queue:jobs"',
+    ],
+    [
+      'a route throttle on a route the design lacks',
+      () => [
+        design,
+        '--scenario',
+        scratchFile(
+          'route.json',
+          '{"traffic":[],"apis":{"restApi":{"routes":{"GET /nobody":{"rps":1}}}}}',
+        ),
+      ],
+      'route.json: apis.restApi.routes["GET /nobody"]: restApi has no route "GET /nobody" (its routes: ',
     ],
     [
       'a missing design',

@@ -3,6 +3,7 @@ import { formatQuantity, formatUsd } from '../../pricing/lineItem'
 import {
   resultToJson,
   simulate,
+  type ApiSummary,
   type FunctionSummary,
   type SimulationResult,
 } from '../../../workers/engine'
@@ -82,7 +83,7 @@ function summaryText(service: string, scenario: Scenario, run: SimulationResult)
     out.push('', 'APIs:')
     for (const [id, a] of apis) {
       out.push(
-        `  ${id}: ${count(a.offered)} offered, ${count(a.throttled)} throttled by the account limit (429), ${count(a.functionThrottled)} refused by a throttled function, ${count(a.timedOut)} past the integration timeout (504)`,
+        `  ${id}: ${count(a.offered)} offered, ${throttledText(scenario, id, a)}, ${count(a.functionThrottled)} refused by a throttled function, ${count(a.timedOut)} past the integration timeout (504)`,
       )
     }
   }
@@ -107,6 +108,15 @@ function summaryText(service: string, scenario: Scenario, run: SimulationResult)
   }
   if (run.notes.length > 0) out.push('', 'Assumptions:', ...run.notes.map((note) => `- ${note}`))
   return `${out.join('\n')}\n`
+}
+
+/** The API's 429s; split by bucket when the scenario throttles its stage or routes. */
+function throttledText(scenario: Scenario, id: string, a: ApiSummary): string {
+  if (scenario.apis?.[id] === undefined) {
+    return `${count(a.throttled)} throttled by the account limit (429)`
+  }
+  const stage = a.stageThrottled ?? 0
+  return `${count(a.throttled)} throttled (429): ${count(stage)} by the stage or route limits, ${count(a.throttled - stage)} by the account limit`
 }
 
 function functionLines(id: string, f: FunctionSummary): string[] {
