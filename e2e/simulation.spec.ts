@@ -157,4 +157,25 @@ test.describe('simulation', () => {
     await sim.runToEnd()
     await expect(sim.chart('queue')).toContainText('Waiting')
   })
+
+  test('a route throttle refuses what its bucket cannot hold, and the API turns red', async ({
+    designer,
+    page,
+  }) => {
+    const sim = new SimulationPage(page)
+    await sim.open()
+    await sim.field('durationS').fill('60')
+    await sim.field('rps.0').fill('50')
+    await sim.field('throttleRps.restApi.GET /users').fill('2')
+    await sim.field('throttleBurst.restApi.GET /users').fill('5')
+    await expect
+      .poll(async () => (await designer.state()).scenario.apis)
+      .toEqual({ restApi: { routes: { 'GET /users': { rps: 2, burst: 5 } } } })
+    await sim.runToEnd()
+    expect((await designer.state()).nodeFigures.restApi?.alert).toBe(true)
+    // The bucket admits 5 + 2 × 60 = 125 of GET /users' ~600 requests; the rest are 429s.
+    const row = sim.summary.locator('tr', { hasText: 'restApi' })
+    const byRoute = Number((await row.locator('td').nth(4).innerText()).replace(/,/g, ''))
+    expect(byRoute).toBeGreaterThan(400)
+  })
 })

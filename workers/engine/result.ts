@@ -140,11 +140,8 @@ export interface ApiSummary {
   readonly served: number
   /** Refused with 429, by any bucket: offered = served + throttled. */
   readonly throttled: number
-  /**
-   * The part of `throttled` a stage or route bucket refused (the rest: the account's). The
-   * engine always sets it; optional for summaries written before stage throttles existed.
-   */
-  readonly stageThrottled?: number
+  /** The part of `throttled` a stage or route bucket refused (the rest: the account's). */
+  readonly stageThrottled: number
   readonly timedOut: number
   /** Admitted, then refused by Lambda: the function was throttled (the client gets an error). */
   readonly functionThrottled: number

@@ -7,6 +7,7 @@ import {
 } from '../../model/scenario'
 import { functionsOf, selectCanvasModel, selectScenario } from '../../store/selectors'
 import { useDesigner } from '../../store/useDesigner'
+import { ApiThrottleForm } from './ApiThrottleForm'
 import { NumberField } from './NumberField'
 import { OptionalNumberField } from './OptionalNumberField'
 import {
@@ -72,6 +73,7 @@ export function SimulationSettings() {
           />
         </label>
       </div>
+      <ApiThrottleForm />
       <h3>Functions in the simulation</h3>
       <ul className="results__access">
         {functionsOf(model).map((fn) => {

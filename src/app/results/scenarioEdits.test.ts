@@ -5,6 +5,7 @@ import {
   removeTraffic,
   setAccess,
   setAccount,
+  setApiThrottle,
   setAutoScaling,
   setFunctionBehaviour,
   setKeyDistribution,
@@ -172,5 +173,27 @@ describe('scenario edits', () => {
     expect(setAutoScaling(on.scenario, 'table:T', 95).ok).toBe(false)
     const off = setAutoScaling(on.scenario, 'table:T', undefined)
     expect(off.ok && off.scenario.tables['table:T']).not.toHaveProperty('autoScaling')
+  })
+
+  it('sets stage and route throttles, and removes emptied levels', () => {
+    const withRoute = scenario({
+      traffic: [{ target: 'restApi', pattern: { type: 'constant', rps: 1 } }],
+    })
+    const stage = setApiThrottle(withRoute, 'restApi', null, { rps: 100, burst: 200 })
+    if (!stage.ok) throw new Error(stage.error)
+    const route = setApiThrottle(stage.scenario, 'restApi', 'GET /users', { rps: 5 })
+    if (!route.ok) throw new Error(route.error)
+    expect(route.scenario.apis).toEqual({
+      restApi: { rps: 100, burst: 200, routes: { 'GET /users': { rps: 5 } } },
+    })
+    expect(setApiThrottle(route.scenario, 'restApi', 'GET /users', { burst: 1.5 }).ok).toBe(false)
+    const noRoute = setApiThrottle(route.scenario, 'restApi', 'GET /users', { rps: undefined })
+    expect(noRoute.ok && noRoute.scenario.apis).toEqual({ restApi: { rps: 100, burst: 200 } })
+    if (!noRoute.ok) throw new Error(noRoute.error)
+    const none = setApiThrottle(noRoute.scenario, 'restApi', null, {
+      rps: undefined,
+      burst: undefined,
+    })
+    expect(none.ok && none.scenario).not.toHaveProperty('apis')
   })
 })

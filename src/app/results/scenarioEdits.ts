@@ -9,6 +9,7 @@ import {
   type KeyDistribution,
   type Scenario,
   type TableBehaviour,
+  type ThrottleLimits,
   type ScenarioPriceBook,
   type ScenarioResult,
   type TrafficSource,
@@ -203,4 +204,38 @@ export function setAutoScaling(
       ? rest
       : { ...rest, autoScaling: { ...current, targetUtilization } }
   return validateScenario({ ...scenario, tables: { ...scenario.tables, [tableId]: table } })
+}
+
+/**
+ * Sets an API's stage throttle (`route` null) or one route's, field by field; `undefined` removes
+ * a field, and a level left empty is removed, so the level above applies again.
+ */
+export function setApiThrottle(
+  scenario: Scenario,
+  apiId: string,
+  route: string | null,
+  fields: { readonly rps?: number | undefined; readonly burst?: number | undefined },
+): ScenarioResult {
+  const api = scenario.apis?.[apiId] ?? {}
+  const merge = (limits: ThrottleLimits) => withoutEmpty({ ...limits, ...fields })
+  let next: Record<string, unknown>
+  if (route === null) next = { ...merge(api), ...(api.routes && { routes: api.routes }) }
+  else {
+    const routes = withoutEmpty({ ...api.routes, [route]: merge(api.routes?.[route] ?? {}) })
+    next = withoutEmpty({ rps: api.rps, burst: api.burst, routes })
+  }
+  const apis = withoutEmpty({ ...scenario.apis, [apiId]: next })
+  const { apis: _old, ...rest } = scenario
+  return validateScenario(Object.keys(apis).length > 0 ? { ...rest, apis } : rest)
+}
+
+/** The record without undefined fields or empty nested records. */
+function withoutEmpty(record: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(record)) {
+    if (value === undefined) continue
+    if (typeof value === 'object' && value !== null && Object.keys(value).length === 0) continue
+    out[key] = value
+  }
+  return out
 }

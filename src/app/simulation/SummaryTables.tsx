@@ -83,7 +83,10 @@ export function SummaryTables({ runs }: { runs: readonly SimulationRun[] }) {
               <th>API</th>
               <th>Requests</th>
               <th>Served</th>
-              <th title="Refused by the account's token bucket">Throttled (429)</th>
+              <th title="Refused with 429 by any token bucket">Throttled (429)</th>
+              <th title="The part of the 429s refused by the stage's or a route's limit">
+                By stage or route
+              </th>
               <th title="Refused because the function it invokes was throttled">
                 Function throttled
               </th>
@@ -99,6 +102,7 @@ export function SummaryTables({ runs }: { runs: readonly SimulationRun[] }) {
                   <td>{count(a.offered)}</td>
                   <td>{count(a.served)}</td>
                   <td>{count(a.throttled)}</td>
+                  <td>{count(a.stageThrottled)}</td>
                   <td>{count(a.functionThrottled)}</td>
                   <td>{count(a.timedOut)}</td>
                 </tr>

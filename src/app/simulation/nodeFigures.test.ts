@@ -49,6 +49,7 @@ describe('figuresOf', () => {
             offered: 12_000,
             served: 11_000,
             throttled: 1000,
+            stageThrottled: 0,
             functionThrottled: 0,
             timedOut: 0,
           },
