@@ -18,3 +18,18 @@ export type { Position, SavedDesign, SavedDesignFields, ValidationResult } from 
 export type { Scheduler } from './scheduler'
 export { DesignStorageError } from './storageError'
 export type { StorageProblem } from './storageError'
+export {
+  looksLikeProjectFile,
+  MAX_PROJECT_FILE_BYTES,
+  PROJECT_FILE_EXTENSION,
+  readProjectFile,
+  toProjectFile,
+} from './projectFile'
+export type { ProjectFileResult } from './projectFile'
+export {
+  decodeShareFragment,
+  encodeShareFragment,
+  isShareFragment,
+  MAX_SHARE_FRAGMENT_CHARS,
+} from './shareLink'
+export type { DecodeResult, EncodeResult, SharedDesign } from './shareLink'
