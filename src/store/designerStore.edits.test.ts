@@ -116,3 +116,26 @@ describe('designer store node figures', () => {
     expect(store.getState().nodeFigures).toEqual({})
   })
 })
+
+describe('designer store, read-only (a shared design)', () => {
+  it('refuses every edit with a notice, and lets the layout place nodes', () => {
+    const store = createDesignerStore({ designId: 's', name: 'Shared', yamlText: TEXT })
+    store
+      .getState()
+      .actions.openDesign({ designId: 's2', name: 'Shared', yamlText: TEXT, readOnly: true })
+    const { actions } = store.getState()
+    expect(store.getState().readOnly).toBe(true)
+    actions.setYamlText(`${TEXT}# edit\n`, 'editor')
+    expect(store.getState().yamlText).toBe(TEXT)
+    expect(store.getState().notice?.message).toMatch(/read-only/)
+    expect(actions.applyPatches([{ op: 'addFunction', name: 'x' }]).ok).toBe(false)
+    actions.setScenario({ ...store.getState().scenario, traffic: [] })
+    expect(store.getState().scenario.traffic).not.toEqual([])
+    actions.moveNodes([{ id: 'function:hello', position: { x: 9, y: 9 } }], 'end')
+    expect(store.getState().positions['function:hello']).toBeUndefined()
+    actions.placeNodes({ 'function:hello': { x: 1, y: 2 } }, { record: false })
+    expect(store.getState().positions['function:hello']).toEqual({ x: 1, y: 2 })
+    actions.openDesign({ designId: 'mine', name: 'Mine', yamlText: TEXT })
+    expect(store.getState().readOnly).toBe(false)
+  })
+})

@@ -102,7 +102,16 @@ export interface DesignerData {
    * a run, and again when another design is opened.
    */
   readonly nodeFigures: NodeFigures
+  /**
+   * A design opened from a share link: shown exactly as shared, never edited or saved, until the
+   * user keeps a copy (which opens as a design of their own).
+   */
+  readonly readOnly: boolean
 }
+
+/** What a refused edit of a read-only design says. */
+export const READ_ONLY_MESSAGE =
+  'This shared design is read-only. Keep a copy to edit it; the copy is yours.'
 
 /** A resource's figures from a simulation, in a few words; `alert` when it throttled. */
 export interface NodeFigure {
@@ -125,6 +134,8 @@ export interface OpenDesignInput {
   readonly positions?: Positions
   /** A scenario saved with the design; absent: the starter scenario. */
   readonly scenario?: Scenario
+  /** Opened from a share link: shown, never edited (see `DesignerData.readOnly`). */
+  readonly readOnly?: boolean
 }
 
 export interface DesignerActions {
@@ -195,6 +206,7 @@ export function createDesignerStore(options: DesignerStoreOptions): DesignerStor
       scenario: design.scenario ?? starterScenario(parsed.model),
       scenarioCustomised: design.scenario !== undefined,
       nodeFigures: {},
+      readOnly: design.readOnly ?? false,
     }
   }
 
@@ -227,18 +239,27 @@ export function createDesignerStore(options: DesignerStoreOptions): DesignerStor
     const notify = (kind: Notice['kind'], message: string) =>
       set({ notice: { kind, message, seq: (get().notice?.seq ?? 0) + 1 } })
 
+    /** True (after saying so) when the open design is read-only and `what` would change it. */
+    const refusedReadOnly = (): boolean => {
+      if (!get().readOnly) return false
+      notify('info', READ_ONLY_MESSAGE)
+      return true
+    }
+
     return {
       ...opened(1, options, 0),
       actions: {
         setYamlText(text, origin) {
           const state = get()
           if (text === state.yamlText) return
+          if (refusedReadOnly()) return
           const history = origin === 'history' ? state.history : record(state.history, snapshot())
           commitText(text, origin, { history })
         },
 
         applyPatches(patches, opts = {}) {
           const state = get()
+          if (refusedReadOnly()) return { ok: false, error: READ_ONLY_MESSAGE }
           if (!state.parsed.ok) {
             const error = 'Fix the YAML first: the canvas cannot edit a file that does not parse.'
             notify('error', error)
@@ -274,6 +295,8 @@ export function createDesignerStore(options: DesignerStoreOptions): DesignerStor
 
         moveNodes(moves, phase) {
           const state = get()
+          // The canvas does not let nodes be dragged then; this is the store's own guard.
+          if (state.readOnly) return
           const positions = { ...state.positions }
           for (const move of moves) positions[move.id] = move.position
           const dragStart = state.dragStart ?? snapshot()
@@ -291,6 +314,8 @@ export function createDesignerStore(options: DesignerStoreOptions): DesignerStor
 
         placeNodes(positions, opts) {
           const state = get()
+          // Laying out unplaced nodes is display only; tidying up is an edit.
+          if (opts.record && refusedReadOnly()) return
           const next = { ...state.positions, ...positions }
           if (samePositions(next, state.positions)) return
           set({
@@ -305,8 +330,12 @@ export function createDesignerStore(options: DesignerStoreOptions): DesignerStor
           set({ selection: { id, origin } })
         },
 
-        undo: () => travel(undo),
-        redo: () => travel(redo),
+        undo: () => {
+          if (!get().readOnly) travel(undo)
+        },
+        redo: () => {
+          if (!get().readOnly) travel(redo)
+        },
 
         revealLine(line, column = 1) {
           set({ reveal: { line, column, seq: (get().reveal?.seq ?? 0) + 1 } })
@@ -315,9 +344,13 @@ export function createDesignerStore(options: DesignerStoreOptions): DesignerStor
         notify,
         dismissNotice: () => set({ notice: null }),
 
-        setScenario: (scenario) => set({ scenario, scenarioCustomised: true }),
-        resetScenario: () =>
-          set({ scenario: starterScenario(get().lastGoodModel), scenarioCustomised: false }),
+        setScenario: (scenario) => {
+          if (!refusedReadOnly()) set({ scenario, scenarioCustomised: true })
+        },
+        resetScenario: () => {
+          if (refusedReadOnly()) return
+          set({ scenario: starterScenario(get().lastGoodModel), scenarioCustomised: false })
+        },
         setNodeFigures: (nodeFigures) => set({ nodeFigures }),
       },
     }

@@ -16,11 +16,20 @@ export interface DesignLibrary {
   readonly saveStatus: SaveStatus
   list(): Promise<DesignSummary[]>
   openSaved(id: string): Promise<void>
-  /** Opens text (an example, a file, a blank service) as a new design, saved at once. */
-  openNew(name: string, yamlText: string): Promise<void>
+  /**
+   * Opens text (an example, a file, a blank service) as a new design, saved at once; a project
+   * file or a shared link also brings its layout and scenario.
+   */
+  openNew(name: string, yamlText: string, extras?: DesignExtras): Promise<void>
   rename(id: string, name: string): Promise<void>
   /** Deleting the open design opens the most recent other one, or a blank one. */
   remove(id: string): Promise<void>
+}
+
+/** What a design carries besides its text. */
+export interface DesignExtras {
+  readonly positions?: SavedDesign['positions']
+  readonly scenario?: SavedDesign['scenario']
 }
 
 export interface DesignLibraryOptions {
@@ -36,11 +45,16 @@ export interface DesignLibraryOptions {
 /** Writes a design that exists only on screen so far, and makes it the one reopened next time. */
 export async function saveNewDesign(
   repository: DesignRepository,
-  design: { readonly id: string; readonly name: string; readonly yamlText: string },
+  design: { readonly id: string; readonly name: string; readonly yamlText: string } & DesignExtras,
   now: number,
 ): Promise<void> {
   await repository.save(
-    createSavedDesign({ ...design, positions: {}, createdAt: now, updatedAt: now }),
+    createSavedDesign({
+      ...design,
+      positions: design.positions ?? {},
+      createdAt: now,
+      updatedAt: now,
+    }),
   )
   await repository.setLastOpened(design.id)
 }
@@ -70,11 +84,11 @@ export function createDesignLibrary(options: DesignLibraryOptions): DesignLibrar
     }
   }
 
-  async function openNew(name: string, yamlText: string): Promise<void> {
+  async function openNew(name: string, yamlText: string, extras: DesignExtras = {}): Promise<void> {
     const id = newDesignId(options.randomUUID)
     // On screen first; storage follows. Autosave writes what was pending for the previous design.
-    store.getState().actions.openDesign({ designId: id, name, yamlText })
-    await reporting(() => saveNewDesign(repository, { id, name, yamlText }, clock()))
+    store.getState().actions.openDesign({ designId: id, name, yamlText, ...extras })
+    await reporting(() => saveNewDesign(repository, { id, name, yamlText, ...extras }, clock()))
   }
 
   async function openSaved(id: string): Promise<void> {

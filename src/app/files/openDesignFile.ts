@@ -1,11 +1,13 @@
 import type { Notice } from '../../store/designerStore'
 import type { DesignLibrary } from '../designs/designLibrary'
+import { looksLikeProjectFile, readProjectFile } from '../../store/persistence'
 import { checkFileSize, decodeDesignFile } from './designFile'
 
 type Notify = (kind: Notice['kind'], message: string) => void
 
 /**
- * Opens a picked or dropped file as a new design. A file that cannot be one is refused with a
+ * Opens a picked or dropped file — a `serverless.yml`, or a project file with its layout and
+ * scenario — as a new design. A file that cannot be one is refused with a
  * notice before anything changes: the open design stays as it is.
  */
 export async function openDesignFile(
@@ -29,6 +31,20 @@ export async function openDesignFile(
   const result = decodeDesignFile(file.name, bytes)
   if (!result.ok) {
     notify('error', result.reason)
+    return
+  }
+  if (looksLikeProjectFile(file.name, result.yamlText)) {
+    const project = readProjectFile(file.name, result.yamlText)
+    if (!project.ok) {
+      notify('error', project.reason)
+      return
+    }
+    const { name, yamlText, positions, scenario } = project.design
+    await library.openNew(name, yamlText, { positions, ...(scenario && { scenario }) })
+    if (project.note !== undefined) notify('error', project.note)
+    else if (project.migrated) {
+      notify('info', `${file.name} was written by an older version and has been updated.`)
+    }
     return
   }
   await library.openNew(result.name, result.yamlText)

@@ -281,3 +281,21 @@ describe('startAutosave', () => {
     expect(await repository.load('d1')).toMatchObject({ design: { yamlText: 'b' } })
   })
 })
+
+describe('startAutosave and shared designs', () => {
+  it('never writes a read-only design, even when another design is opened after it', async () => {
+    const { store, save, autosave } = setup()
+    store.setState({ designId: 'shared', readOnly: true, yamlText: 'service: shared\n' })
+    store.setState({ positions: { 'function:b': { x: 5, y: 5 } } })
+    await vi.advanceTimersByTimeAsync(6_000)
+    await autosave.flush()
+    store.setState({ designId: 'd2', readOnly: false, yamlText: 'service: mine\n' })
+    await autosave.flush()
+    expect(save).not.toHaveBeenCalled()
+    store.setState({ yamlText: 'service: mine\n# edited\n' })
+    await vi.advanceTimersByTimeAsync(500)
+    await autosave.flush()
+    expect(save).toHaveBeenCalledTimes(1)
+    expect(save.mock.calls[0]?.[0]).toMatchObject({ id: 'd2' })
+  })
+})

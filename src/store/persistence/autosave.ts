@@ -13,6 +13,8 @@ export interface AutosavedState {
   readonly scenario: Scenario
   /** Only a scenario the user changed is saved; the starter one follows the design. */
   readonly scenarioCustomised: boolean
+  /** A shared design being looked at: never written (it is not the user's until kept). */
+  readonly readOnly?: boolean
 }
 
 /** The slice of a vanilla zustand `StoreApi` that autosave uses. */
@@ -71,6 +73,8 @@ export function startAutosave(options: AutosaveOptions): Autosave {
   const scheduler = options.scheduler ?? globalScheduler
 
   let latest = snapshotOf(store.getState())
+  // Whether `latest` is of a shared design being looked at: such a design is never written.
+  let latestReadOnly = store.getState().readOnly === true
   // What storage holds of the current design; undefined after a failed write (unknown).
   let stored: Snapshot | undefined = latest
   let timer: TimerHandle | undefined
@@ -87,11 +91,13 @@ export function startAutosave(options: AutosaveOptions): Autosave {
       // Another design was opened: write what was pending for the one left, then follow the new one.
       void saveNow()
       latest = current
+      latestReadOnly = store.getState().readOnly === true
       stored = current
       void originOf(current.designId)
       return
     }
     latest = current
+    if (latestReadOnly) return
     if (stored !== undefined && sameContent(current, stored)) cancelTimer()
     else schedule()
   })
@@ -115,6 +121,7 @@ export function startAutosave(options: AutosaveOptions): Autosave {
 
   function saveNow(): Promise<void> {
     cancelTimer()
+    if (latestReadOnly) return writing
     const snapshot = latest
     if (stored === undefined || !sameContent(snapshot, stored)) {
       stored = snapshot
