@@ -125,7 +125,7 @@ describe('designer store, read-only (a shared design)', () => {
       .actions.openDesign({ designId: 's2', name: 'Shared', yamlText: TEXT, readOnly: true })
     const { actions } = store.getState()
     expect(store.getState().readOnly).toBe(true)
-    actions.setYamlText(`${TEXT}# edit\n`, 'editor')
+    actions.setYamlText(`${TEXT}# edit\n`, 'yaml')
     expect(store.getState().yamlText).toBe(TEXT)
     expect(store.getState().notice?.message).toMatch(/read-only/)
     expect(actions.applyPatches([{ op: 'addFunction', name: 'x' }]).ok).toBe(false)
