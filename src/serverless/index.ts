@@ -9,3 +9,6 @@ export {
 export { findReferences, type Reference } from './references'
 export { displayValue } from './display'
 export { applyPatch, applyPatches, type Patch, type PatchResult } from './patches'
+export { readConfig, type ServiceConfig } from './config'
+export { isPlainMap, type PlainMap } from './coerce'
+export type { Plain } from './plain'
