@@ -1,6 +1,7 @@
 import type { Command } from '../command'
 import { costCommand } from './cost'
 import { estimateCommand } from './estimate'
+import { exportCommand } from './export'
 import { graphCommand } from './graph'
 import { roundtripCommand } from './roundtrip'
 import { simulateCommand } from './simulate'
@@ -12,4 +13,5 @@ export const COMMANDS: readonly Command[] = [
   estimateCommand,
   costCommand,
   simulateCommand,
+  exportCommand,
 ]
