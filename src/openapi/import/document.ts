@@ -83,7 +83,12 @@ function parseText(text: string): unknown {
   if (error) {
     refuse(`The file is not valid JSON or YAML: ${error.message.split('\n')[0]}`)
   }
-  return doc.toJS({ maxAliasCount: 100 })
+  try {
+    return doc.toJS({ maxAliasCount: 100 })
+  } catch {
+    // Only alias expansion fails here once the document parsed without errors.
+    return refuse('The file expands too many YAML aliases (*name) to be imported safely.')
+  }
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
