@@ -20,7 +20,7 @@ function isExternal(url: string): boolean {
   return !LOCAL_HOSTS.has(hostname)
 }
 
-async function watch(context: BrowserContext, page: Page): Promise<PageProblems> {
+export async function watch(context: BrowserContext, page: Page): Promise<PageProblems> {
   const problems: PageProblems = { uncaughtErrors: [], consoleMessages: [], externalRequests: [] }
   await context.route('**/*', async (route) => {
     const url = route.request().url()

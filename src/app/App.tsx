@@ -6,6 +6,9 @@ import { EditorStatus } from './EditorStatus'
 import type { Example } from './exampleCatalog'
 import { ExamplesDialog } from './ExamplesDialog'
 import { downloadText } from './files/downloadText'
+import { projectFileName, projectFileOf, sharedDesignOf } from './files/shareDesign'
+import { ShareDialog } from './files/ShareDialog'
+import { SharedBanner } from './files/SharedBanner'
 import { FileDropZone } from './files/FileDropZone'
 import { Inspector } from './inspector/Inspector'
 import { openDesignFile } from './files/openDesignFile'
@@ -27,7 +30,7 @@ interface AppProps {
   readonly examples: readonly Example[]
 }
 
-type OpenDialog = 'examples' | 'shortcuts' | null
+type OpenDialog = 'examples' | 'shortcuts' | 'share' | null
 
 /** The download keeps the name the framework expects, whatever the design is called. */
 const DOWNLOAD_NAME = 'serverless.yml'
@@ -48,6 +51,23 @@ export function App({ examples }: AppProps) {
     () => downloadText(DOWNLOAD_NAME, store.getState().yamlText),
     [store],
   )
+  const downloadProject = useCallback(() => {
+    const state = store.getState()
+    downloadText(
+      projectFileName(state.document.name),
+      projectFileOf(state, Date.now()),
+      'application/json',
+    )
+  }, [store])
+  const keepCopy = useCallback(() => {
+    const state = store.getState()
+    const { name, yamlText, positions, scenario } = sharedDesignOf(state)
+    void library.openNew(name, yamlText, { positions, ...(scenario && { scenario }) }).then(() => {
+      // The address no longer points at the shared design: a reload opens the copy.
+      window.history.replaceState(null, '', window.location.pathname + window.location.search)
+      store.getState().actions.notify('info', `“${name}” is yours now, saved in this browser.`)
+    })
+  }, [library, store])
   const openFile = useCallback(
     (file: File) => void openDesignFile(file, library, store.getState().actions.notify),
     [library, store],
@@ -62,8 +82,13 @@ export function App({ examples }: AppProps) {
         onOpenFile={openFile}
         onShowExamples={() => setDialog('examples')}
         onDownload={download}
+        onShare={() => setDialog('share')}
         onShowShortcuts={showShortcuts}
       />
+      {/* Always a row of the grid; empty (no height) unless a shared design is open. */}
+      <div className="app__banner">
+        <SharedBanner onKeepCopy={keepCopy} />
+      </div>
       <main className="workspace">
         {layout.paletteOpen ? (
           <>
@@ -181,6 +206,11 @@ export function App({ examples }: AppProps) {
         }}
       />
       <ShortcutsSheet open={dialog === 'shortcuts'} onClose={closeDialog} />
+      <ShareDialog
+        open={dialog === 'share'}
+        onClose={closeDialog}
+        onDownloadProject={downloadProject}
+      />
     </div>
   )
 }

@@ -9,11 +9,13 @@ interface ToolbarProps {
   readonly onOpenFile: (file: File) => void
   readonly onShowExamples: () => void
   readonly onDownload: () => void
+  readonly onShare: () => void
   readonly onShowShortcuts: () => void
 }
 
 /** The top bar: which design is open, where designs come from and go to, undo and help. */
-export function Toolbar({ onOpenFile, onShowExamples, onDownload, onShowShortcuts }: ToolbarProps) {
+export function Toolbar(props: ToolbarProps) {
+  const { onOpenFile, onShowExamples, onDownload, onShare, onShowShortcuts } = props
   const { undo, redo } = useDesigner(selectActions)
   const canUndo = useDesigner(selectCanUndo)
   const canRedo = useDesigner(selectCanRedo)
@@ -47,7 +49,7 @@ export function Toolbar({ onOpenFile, onShowExamples, onDownload, onShowShortcut
         <input
           ref={fileInput}
           type="file"
-          accept=".yml,.yaml"
+          accept=".yml,.yaml,.json"
           hidden
           data-testid="toolbar.openInput"
           aria-label="Open a serverless.yml file"
@@ -75,6 +77,16 @@ export function Toolbar({ onOpenFile, onShowExamples, onDownload, onShowShortcut
           onClick={onDownload}
         >
           Download
+        </button>
+        <button
+          type="button"
+          className="toolbar__button"
+          data-testid="toolbar.share"
+          aria-haspopup="dialog"
+          title="A link to this design, or its project file"
+          onClick={onShare}
+        >
+          Share
         </button>
       </nav>
       <span className="toolbar__divider" aria-hidden="true" />

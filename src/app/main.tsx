@@ -9,6 +9,7 @@ import { App } from './App'
 import { bundledExamples } from './bundledExamples'
 import { DesignLibraryProvider } from './designs/DesignLibraryContext'
 import { startDesigner } from './designs/startDesigner'
+import { isShareFragment } from '../store/persistence'
 import { chooseExample, DEFAULT_EXAMPLE } from './exampleCatalog'
 import { installTestApi, TEST_API_PARAM } from './testApi'
 
@@ -35,6 +36,7 @@ async function start(container: HTMLElement): Promise<void> {
   const { store, library } = await startDesigner({
     requestedExample: requested === null ? undefined : chooseExample(bundledExamples, requested),
     defaultExample: chooseExample(bundledExamples, DEFAULT_EXAMPLE),
+    shareFragment: isShareFragment(window.location.hash) ? window.location.hash : undefined,
   })
   if (import.meta.env.DEV || params.has(TEST_API_PARAM)) installTestApi(store, library)
 

@@ -42,6 +42,7 @@ export default function Canvas() {
   const { id } = useDesigner(selectDocument)
   const empty = useDesigner(selectCanvasModel).resources.length === 0
   const parses = useDesigner(selectYamlParses)
+  const readOnly = useDesigner((state) => state.readOnly)
   return (
     <section
       className={`canvas${parses ? '' : ' is-stale'}`}
@@ -50,7 +51,7 @@ export default function Canvas() {
       aria-label="Service diagram"
     >
       <ReactFlowProvider key={id}>
-        <ServiceGraph editable={parses} />
+        <ServiceGraph editable={parses && !readOnly} />
       </ReactFlowProvider>
       {!parses && <StaleBanner />}
       {empty && (

@@ -55,6 +55,9 @@ export function bindYamlEditor(host: HTMLElement, store: DesignerStore): EditorB
     fixedOverflowWidgets: true,
     padding: { top: 8 },
     ariaLabel: 'serverless.yml',
+    // A shared design is looked at, not edited, until the user keeps a copy.
+    readOnly: initial.readOnly,
+    readOnlyMessage: { value: 'This shared design is read-only: keep a copy to edit it.' },
   })
   const disposables: Monaco.IDisposable[] = [bindMarkerSummary(host, model)]
 
@@ -164,6 +167,7 @@ export function bindYamlEditor(host: HTMLElement, store: DesignerStore): EditorB
   bindHistoryKeys(editor, store, () => publishTyping.flush())
 
   const unsubscribe = store.subscribe((state, previous) => {
+    if (state.readOnly !== previous.readOnly) editor.updateOptions({ readOnly: state.readOnly })
     if (state.document.id !== previous.document.id) {
       // A different design: its text replaces ours, with a fresh undo stack.
       publishTyping.cancel()

@@ -179,6 +179,8 @@ export interface DesignerStoreOptions {
   readonly yamlText: string
   readonly positions?: Positions
   readonly scenario?: Scenario
+  /** A shared design, opened read-only. */
+  readonly readOnly?: boolean
   /** The codec; replaceable so the store's own logic can be tested in isolation. */
   readonly parse?: ParseServerless
 }

@@ -1,10 +1,12 @@
 import { createDesignerStore, type DesignerStore } from '../../store/designerStore'
 import {
+  decodeShareFragment,
   newDesignId,
   openRepository,
   restoreLastDesign,
   startAutosave,
   type SavedDesign,
+  type SharedDesign,
 } from '../../store/persistence'
 import type { Example } from '../exampleCatalog'
 import { BLANK_DESIGN_NAME, BLANK_DESIGN_TEXT } from './blankDesign'
@@ -16,6 +18,8 @@ export interface StartOptions {
   readonly requestedExample: Example | undefined
   /** Opened as a new design when there is nothing to restore. */
   readonly defaultExample: Example | undefined
+  /** The address's `#share=…`, when it has one: shown read-only, nothing saved until kept. */
+  readonly shareFragment?: string | undefined
 }
 
 export interface StartedDesigner {
@@ -31,22 +35,33 @@ type FirstDesign =
       readonly note: string | undefined
     }
   | { readonly kind: 'new'; readonly name: string; readonly yamlText: string }
+  | {
+      readonly kind: 'shared'
+      readonly design: SharedDesign
+      readonly note: string | undefined
+    }
 
 const clock = () => Date.now()
 const randomUUID = () => crypto.randomUUID()
 
 /**
- * Start-up: open storage, choose the first design (the URL's example, else the design open last
- * time, else the default example), start autosave and keep the last changes when the tab goes
+ * Start-up: open storage, choose the first design (a shared link's design, read-only; else the
+ * URL's example, else the design open last time, else the default example), start autosave and keep the last changes when the tab goes
  * away. Never fails for storage reasons: a problem becomes a notice and the app still starts.
  */
 export async function startDesigner(options: StartOptions): Promise<StartedDesigner> {
   const opened = await openRepository()
   let problem = opened.problem
   let first: FirstDesign | undefined
-  if (options.requestedExample) {
-    first = newFrom(options.requestedExample)
-  } else {
+  if (options.shareFragment !== undefined) {
+    const shared = await decodeShareFragment(options.shareFragment)
+    if (shared.ok) first = { kind: 'shared', design: shared.design, note: shared.note }
+    // A bad link changes nothing: the app opens as it would have, and says why.
+    else
+      problem = `This share link cannot be opened: ${shared.reason}. Nothing you had was changed.`
+  }
+  if (!first && options.requestedExample) first = newFrom(options.requestedExample)
+  if (!first) {
     const restored = await restoreLastDesign(opened.repository)
     problem ??= restored.problem
     if (restored.design) {
@@ -61,17 +76,7 @@ export async function startDesigner(options: StartOptions): Promise<StartedDesig
   first ??= newFrom(options.defaultExample)
 
   const designId = first.kind === 'saved' ? first.design.id : newDesignId(randomUUID)
-  const store = createDesignerStore(
-    first.kind === 'saved'
-      ? {
-          designId,
-          name: first.design.name,
-          yamlText: first.design.yamlText,
-          positions: first.design.positions,
-          scenario: first.design.scenario,
-        }
-      : { designId, name: first.name, yamlText: first.yamlText },
-  )
+  const store = createDesignerStore(storeOptions(designId, first))
   const { notify } = store.getState().actions
   const tracked = trackSaveStatus(store, opened.repository, opened.persistent)
   const repository = tracked.repository
@@ -89,6 +94,7 @@ export async function startDesigner(options: StartOptions): Promise<StartedDesig
     )
   }
   if (problem) notify('error', problem)
+  else if (first.kind === 'shared' && first.note !== undefined) notify('error', first.note)
   else if (first.kind === 'saved' && first.note !== undefined) notify('error', first.note)
   else if (first.kind === 'saved' && first.migrated) {
     notify('info', `“${first.design.name}” was saved by an older version and has been updated.`)
@@ -111,6 +117,23 @@ export async function startDesigner(options: StartOptions): Promise<StartedDesig
     randomUUID,
   })
   return { store, library }
+}
+
+function storeOptions(designId: string, first: FirstDesign) {
+  switch (first.kind) {
+    case 'saved':
+    case 'shared':
+      return {
+        designId,
+        name: first.design.name,
+        yamlText: first.design.yamlText,
+        positions: first.design.positions,
+        scenario: first.design.scenario,
+        readOnly: first.kind === 'shared',
+      }
+    case 'new':
+      return { designId, name: first.name, yamlText: first.yamlText }
+  }
 }
 
 function newFrom(example: Example | undefined): FirstDesign {
