@@ -7,6 +7,8 @@ import type { Example } from './exampleCatalog'
 import { ExamplesDialog } from './ExamplesDialog'
 import { downloadText } from './files/downloadText'
 import { projectFileName, projectFileOf, sharedDesignOf } from './files/shareDesign'
+import { ExportDialog } from './files/ExportDialog'
+import { ImportApiDialog } from './files/ImportApiDialog'
 import { ShareDialog } from './files/ShareDialog'
 import { SharedBanner } from './files/SharedBanner'
 import { FileDropZone } from './files/FileDropZone'
@@ -30,7 +32,7 @@ interface AppProps {
   readonly examples: readonly Example[]
 }
 
-type OpenDialog = 'examples' | 'shortcuts' | 'share' | null
+type OpenDialog = 'examples' | 'shortcuts' | 'share' | 'export' | 'import' | null
 
 /** The download keeps the name the framework expects, whatever the design is called. */
 const DOWNLOAD_NAME = 'serverless.yml'
@@ -83,6 +85,8 @@ export function App({ examples }: AppProps) {
         onShowExamples={() => setDialog('examples')}
         onDownload={download}
         onShare={() => setDialog('share')}
+        onExport={() => setDialog('export')}
+        onImportApi={() => setDialog('import')}
         onShowShortcuts={showShortcuts}
       />
       {/* Always a row of the grid; empty (no height) unless a shared design is open. */}
@@ -206,6 +210,8 @@ export function App({ examples }: AppProps) {
         }}
       />
       <ShortcutsSheet open={dialog === 'shortcuts'} onClose={closeDialog} />
+      <ExportDialog open={dialog === 'export'} onClose={closeDialog} />
+      <ImportApiDialog open={dialog === 'import'} onClose={closeDialog} />
       <ShareDialog
         open={dialog === 'share'}
         onClose={closeDialog}

@@ -10,12 +10,15 @@ interface ToolbarProps {
   readonly onShowExamples: () => void
   readonly onDownload: () => void
   readonly onShare: () => void
+  readonly onExport: () => void
+  readonly onImportApi: () => void
   readonly onShowShortcuts: () => void
 }
 
 /** The top bar: which design is open, where designs come from and go to, undo and help. */
 export function Toolbar(props: ToolbarProps) {
   const { onOpenFile, onShowExamples, onDownload, onShare, onShowShortcuts } = props
+  const { onExport, onImportApi } = props
   const { undo, redo } = useDesigner(selectActions)
   const canUndo = useDesigner(selectCanUndo)
   const canRedo = useDesigner(selectCanRedo)
@@ -87,6 +90,26 @@ export function Toolbar(props: ToolbarProps) {
           onClick={onShare}
         >
           Share
+        </button>
+        <button
+          type="button"
+          className="toolbar__button"
+          data-testid="toolbar.export"
+          aria-haspopup="dialog"
+          title="Swagger / OpenAPI for API Gateway, a Mermaid flowchart"
+          onClick={onExport}
+        >
+          Export
+        </button>
+        <button
+          type="button"
+          className="toolbar__button"
+          data-testid="toolbar.importApi"
+          aria-haspopup="dialog"
+          title="Start from a Swagger or OpenAPI file"
+          onClick={onImportApi}
+        >
+          Import API
         </button>
       </nav>
       <span className="toolbar__divider" aria-hidden="true" />
