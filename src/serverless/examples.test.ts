@@ -1,21 +1,25 @@
 // The bundled examples in public/examples are packaged by the real framework (osls, the
 // maintained fork of Serverless Framework v3) offline, and each compiled CloudFormation
 // template is checked for the resources the example is meant to teach.
-import { execFile } from 'node:child_process'
-import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
+import {
+  oslsPackage,
+  PACKAGE_TIMEOUT_MS,
+  type CfResource,
+  type PackageResult,
+  type Template,
+} from '../../tooling/oslsPackage'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const EXAMPLES_DIR = join(ROOT, 'public', 'examples')
-const OSLS_BIN = join(ROOT, 'node_modules', '.bin', 'osls')
 
 /** One osls process per core: the machine (and CI) has two. */
 const PARALLELISM = 2
-const PACKAGE_TIMEOUT_MS = 60_000
 
 const REQUIRED_EXAMPLES = [
   'rest-api-dynamodb.yml',
@@ -28,15 +32,6 @@ const REQUIRED_EXAMPLES = [
   'websocket-chat.yml',
 ]
 
-type Json = Record<string, unknown>
-interface CfResource {
-  Type: string
-  Properties?: Json
-  [key: string]: unknown
-}
-interface Template {
-  Resources: Record<string, CfResource>
-}
 interface ServiceConfig {
   frameworkVersion?: unknown
   configValidationMode?: unknown
@@ -52,11 +47,6 @@ interface ServiceConfig {
     }
   >
 }
-interface PackageResult {
-  code: number | null
-  output: string
-  template?: Template
-}
 
 const exampleFiles = (await readdir(EXAMPLES_DIR)).filter((f) => f.endsWith('.yml')).sort()
 
@@ -67,74 +57,16 @@ const readConfig = async (file: string): Promise<ServiceConfig> =>
 const resourcesOfType = (t: Template, type: string): CfResource[] =>
   Object.values(t.Resources).filter((r) => r.Type === type)
 
-/**
- * Writes a stub for every handler, so packaging has the files the config names:
- * `src/users.create` becomes `src/users.js` exporting `create` (or `src/users.py`).
- */
-const writeHandlerStubs = async (dir: string, config: ServiceConfig): Promise<void> => {
-  const files = new Map<string, string[]>()
-  for (const fn of Object.values(config.functions ?? {})) {
-    if (!fn.handler) continue
-    const runtime = fn.runtime ?? config.provider?.runtime ?? ''
-    const dot = fn.handler.lastIndexOf('.')
-    const ext = runtime.startsWith('python') ? '.py' : '.js'
-    const file = fn.handler.slice(0, dot) + ext
-    const name = fn.handler.slice(dot + 1)
-    const line =
-      ext === '.py'
-        ? `def ${name}(event, context):\n    return {}\n`
-        : `exports.${name} = async () => ({})\n`
-    files.set(file, [...(files.get(file) ?? []), line])
-  }
-  for (const [file, lines] of files) {
-    await mkdir(dirname(join(dir, file)), { recursive: true })
-    await writeFile(join(dir, file), lines.join(''))
-  }
-}
-
 let home = ''
 let workRoot = ''
 
-/** Copies one example into a fresh directory as serverless.yml and runs `osls package` there. */
-const packageExample = async (file: string): Promise<PackageResult> => {
-  const dir = await mkdtemp(join(workRoot, file.replace(/\.yml$/, '-')))
-  await writeFile(join(dir, 'serverless.yml'), await readFile(join(EXAMPLES_DIR, file)))
-  await writeHandlerStubs(dir, await readConfig(file))
-  const env = {
-    PATH: process.env.PATH ?? '',
-    // A throwaway home: no real ~/.aws profile or ~/.serverless state leaks in or out.
-    HOME: home,
-    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
-    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-    // Never ask the instance metadata service for credentials.
-    AWS_EC2_METADATA_DISABLED: 'true',
-    // A deprecated setting in an example fails the run instead of printing a notice.
-    SLS_DEPRECATION_NOTIFICATION_MODE: 'error',
-    NO_COLOR: '1',
-  }
-  const args = [OSLS_BIN, 'package', '--stage', 'dev', '--region', 'us-east-1']
-  const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      args,
-      { cwd: dir, env, timeout: PACKAGE_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : null) : 0
-        const killed = error?.killed ? `\n[killed after ${PACKAGE_TIMEOUT_MS} ms]` : ''
-        resolve({ code, output: `${stdout}\n${stderr}${killed}` })
-      },
-    )
+/** Packages one example with the real framework, in a fresh directory. */
+const packageExample = async (file: string): Promise<PackageResult> =>
+  oslsPackage(await readFile(join(EXAMPLES_DIR, file), 'utf8'), {
+    workRoot,
+    home,
+    prefix: file.replace(/\.yml$/, '-'),
   })
-  const templatePath = join(dir, '.serverless', 'cloudformation-template-update-stack.json')
-  const exists = await stat(templatePath).then(
-    () => true,
-    () => false,
-  )
-  const template = exists
-    ? (JSON.parse(await readFile(templatePath, 'utf8')) as Template)
-    : undefined
-  return { code, output, template }
-}
 
 /** Runs `task` over `items` with at most `limit` in flight; results are promises per item. */
 const limited = <T, R>(items: T[], limit: number, task: (item: T) => Promise<R>) => {
