@@ -101,4 +101,39 @@ test.describe('export and import', () => {
     await expect(page.getByTestId('import.error')).toContainText('notes.yaml')
     expect((await designer.state()).yamlText).toBe(before.yamlText)
   })
+
+  test('pictures of the diagram, whole or the selection, with the legend', async ({
+    designer,
+    page,
+  }) => {
+    await designer.open('rest-api-dynamodb')
+    await page.getByTestId('toolbar.export').click()
+    const picture = async (format: 'png' | 'svg') => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId(`export.${format}`).click(),
+      ])
+      expect(download.suggestedFilename()).toBe(`diagram.${format}`)
+      return readFile(await download.path())
+    }
+    const png = await picture('png')
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
+    const wholeWidth = png.readUInt32BE(16)
+    expect(wholeWidth).toBeGreaterThan(400)
+    const svg = (await picture('svg')).toString('utf8')
+    expect(svg.startsWith('<svg')).toBe(true)
+    expect(svg).toContain('Asynchronous')
+    expect(svg).toContain('<image')
+    expect(svg).toContain('react-flow__edge-path')
+
+    await page.getByTestId('export.pictureScope').selectOption('selection')
+    await page.getByTestId('export.png').click()
+    await expect(page.getByTestId('export.pictureError')).toHaveText('Select resources first.')
+    await page.getByTestId('export.dialog').press('Escape')
+    await designer.canvasNode('function:getUser').click()
+    await page.getByTestId('toolbar.export').click()
+    await page.getByTestId('export.pictureScope').selectOption('selection')
+    const one = await picture('png')
+    expect(one.readUInt32BE(16)).toBeLessThan(wholeWidth)
+  })
 })

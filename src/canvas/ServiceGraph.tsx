@@ -2,14 +2,16 @@ import {
   Background,
   BackgroundVariant,
   ReactFlow,
+  useReactFlow,
   type EdgeChange,
   type NodeChange,
   type NodeTypes,
 } from '@xyflow/react'
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { selectActions, selectCanvasModel, selectDiagnostics } from '../store/selectors'
 import { useDesigner } from '../store/useDesigner'
 import { CanvasTools, FIT_VIEW_OPTIONS } from './CanvasTools'
+import { registerDiagram } from './diagramPicture'
 import { EdgeLegend } from './EdgeLegend'
 import { ResourceNode } from './ResourceNode'
 import {
@@ -42,6 +44,12 @@ export function ServiceGraph({ editable }: { readonly editable: boolean }) {
     useSelectionSync(positions)
   const edits = useCanvasEdits()
   const [connecting, setConnecting] = useState(false)
+  // Pictures of the diagram (the Export dialog) are drawn from this instance.
+  const flow = useReactFlow<ResourceFlowNode, ModelFlowEdge>()
+  useEffect(
+    () => registerDiagram(flow, () => document.querySelector('[data-testid="canvas"]')),
+    [flow],
+  )
 
   // The last objects handed to React Flow, so unchanged ones are handed over again as they are.
   const nodeCache = useRef<ReadonlyMap<string, ResourceFlowNode>>(new Map())

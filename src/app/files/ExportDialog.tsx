@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react'
+import { diagramPicture, type PictureFormat, type PictureScope } from '../../canvas/diagramPicture'
 import { toMermaid } from '../../model/mermaid'
 import { exportApiText } from '../../openapi'
 import { selectCanvasModel, selectYamlText } from '../../store/selectors'
@@ -37,6 +38,17 @@ export function ExportDialog({ open, onClose }: ExportDialogProps) {
     [open, apis.length, yamlText, spec, format, api],
   )
   const mermaid = useMemo(() => (open ? toMermaid(model) : ''), [open, model])
+  const [scope, setScope] = useState<PictureScope>('all')
+  const [pictureProblem, setPictureProblem] = useState<string | null>(null)
+  const picture = async (format: PictureFormat) => {
+    const result = await diagramPicture(format, scope)
+    if (!result.ok) return setPictureProblem(result.reason)
+    setPictureProblem(null)
+    const link = document.createElement('a')
+    link.href = result.dataUrl
+    link.download = `diagram.${format}`
+    link.click()
+  }
 
   return (
     <Modal open={open} onClose={onClose} title="Export" testId="export.dialog">
@@ -104,6 +116,30 @@ export function ExportDialog({ open, onClose }: ExportDialogProps) {
               </p>
             ))}
         </>
+      )}
+      <h3>Picture of the diagram</h3>
+      <div className="export__options">
+        <select
+          aria-label="What to draw"
+          data-testid="export.pictureScope"
+          value={scope}
+          onChange={(event) => setScope(event.target.value === 'selection' ? 'selection' : 'all')}
+        >
+          <option value="all">The whole design</option>
+          <option value="selection">The selected resources</option>
+        </select>
+        <button type="button" data-testid="export.png" onClick={() => void picture('png')}>
+          PNG
+        </button>
+        <button type="button" data-testid="export.svg" onClick={() => void picture('svg')}>
+          SVG
+        </button>
+        <span className="export__note">with the legend of line styles</span>
+      </div>
+      {pictureProblem && (
+        <p role="alert" data-testid="export.pictureError">
+          {pictureProblem}
+        </p>
       )}
       <h3>Mermaid flowchart</h3>
       <textarea
