@@ -1,19 +1,19 @@
 import type { FunctionResource, ServiceModel } from '../model/types'
 import type { Plain, PlainMap } from '../serverless'
+import { apiKeyNotes } from './apiKeys'
 import { httpAuthorizer, restAuthorizer, type AuthorizerContext } from './authorizers'
+import { httpApiCors, mergeCors, restCors, withOptions } from './cors'
 import {
-  DEFAULT_CORS_HEADERS,
   lambdaArn,
   type ApiDescription,
   type ApiKind,
-  type HttpCors,
   type Integration,
   type Operation,
   type RestCors,
   type SecurityScheme,
   type SecurityUse,
 } from './model'
-import { bool, mapAt, num, pascal, text, texts } from './plainValues'
+import { bool, mapAt, pascal, text, texts } from './plainValues'
 import { ModelCollector, pathParameters, requestParameters, type SharedModels } from './requests'
 
 /** Settings of an export; every one has a default from the design. */
@@ -257,112 +257,4 @@ function restIntegration(
       notes.push(`${routeKey} has integration ${type}; exported as a Lambda proxy.`)
       return { type: 'aws_proxy', functionArn }
   }
-}
-
-/** An `http` event's `cors`: `true`, or a map of origin(s), headers, allowCredentials, ... */
-function restCors(value: Plain | undefined): RestCors | undefined {
-  if (value === undefined || value === null || bool(value) === false) return undefined
-  const map = mapAt(value) ?? {}
-  if (bool(value) !== true && !mapAt(value)) return undefined
-  const origins = [...texts(map['origins']), ...texts(map['origin'])]
-  const headers = texts(map['headers'])
-  const maxAge = num(map['maxAge'])
-  const cacheControl = text(map['cacheControl'])
-  return {
-    origins: origins.length > 0 ? origins : ['*'],
-    headers: headers.length > 0 ? headers : DEFAULT_CORS_HEADERS,
-    methods: texts(map['methods']).map((m) => m.toUpperCase()),
-    allowCredentials: bool(map['allowCredentials']) ?? false,
-    ...(maxAge !== undefined && { maxAge }),
-    ...(cacheControl !== undefined && { cacheControl }),
-  }
-}
-
-/** Several events on one path: the framework merges their CORS settings. */
-function mergeCors(a: RestCors, b: RestCors): RestCors {
-  const union = (x: readonly string[], y: readonly string[]) => [...new Set([...x, ...y])]
-  return {
-    ...a,
-    ...b,
-    origins: union(a.origins, b.origins),
-    headers: union(a.headers, b.headers),
-    methods: union(a.methods, b.methods),
-    allowCredentials: a.allowCredentials || b.allowCredentials,
-  }
-}
-
-function withOptions(methods: readonly string[]): string[] {
-  const out = methods.filter((m) => m !== 'OPTIONS')
-  return [...out, 'OPTIONS']
-}
-
-/** `provider.httpApi.cors`: `true` takes the framework's defaults; a map sets each part. */
-function httpApiCors(
-  value: Plain | undefined,
-  operations: readonly Operation[],
-): HttpCors | undefined {
-  if (value === undefined || value === null || bool(value) === false) return undefined
-  const map = mapAt(value)
-  if (bool(value) !== true && !map) return undefined
-  const s = map ?? {}
-  const routeMethods = operations.some((o) => o.method === 'ANY')
-    ? ['*']
-    : ['OPTIONS', ...new Set(operations.map((o) => o.method))]
-  const origins = texts(s['allowedOrigins'])
-  const headers = texts(s['allowedHeaders'])
-  const methods = texts(s['allowedMethods'])
-  const expose = texts(s['exposedResponseHeaders'])
-  const credentials = bool(s['allowCredentials'])
-  const maxAge = num(s['maxAge'])
-  return {
-    allowOrigins: origins.length > 0 ? origins : ['*'],
-    allowHeaders: headers.length > 0 ? headers : DEFAULT_CORS_HEADERS,
-    allowMethods: methods.length > 0 ? methods : routeMethods,
-    ...(credentials !== undefined && { allowCredentials: credentials }),
-    ...(expose.length > 0 && { exposeHeaders: expose }),
-    ...(maxAge !== undefined && { maxAge }),
-  }
-}
-
-/**
- * API keys and usage plans have no place in an API definition: API Gateway keeps them beside
- * the API. Their names and limits are listed in `info.description`; key values never are.
- */
-function apiKeyNotes(provider: PlainMap): string[] {
-  const apiGateway = mapAt(provider, 'apiGateway') ?? {}
-  const notes: string[] = []
-  const keys = apiGateway['apiKeys'] ?? provider['apiKeys']
-  const names = (Array.isArray(keys) ? keys : []).flatMap((k) =>
-    typeof k === 'string' ? [k] : mapAt(k) ? [text(mapAt(k)!['name']) ?? '(unnamed)'] : [],
-  )
-  if (names.length > 0) notes.push(`API keys: ${names.join(', ')}.`)
-  const plan = apiGateway['usagePlan'] ?? provider['usagePlan']
-  const plans = Array.isArray(plan) ? plan : plan === undefined ? [] : [plan]
-  for (const p of plans) {
-    const map = mapAt(p)
-    if (!map) continue
-    // `usagePlan: { quota, throttle }`, or a list of `{ <name>: { quota, throttle } }`.
-    const named = Object.keys(map).every((k) => !PLAN_KEYS.has(k))
-    const entries = named ? Object.entries(map) : [['', map] as const]
-    for (const [name, settings] of entries) {
-      notes.push(`Usage plan${name ? ` ${name}` : ''}: ${usagePlanText(mapAt(settings) ?? {})}.`)
-    }
-  }
-  return notes
-}
-
-const PLAN_KEYS = new Set(['quota', 'throttle', 'description', 'name'])
-
-function usagePlanText(plan: PlainMap): string {
-  const parts: string[] = []
-  const quota = mapAt(plan, 'quota')
-  const limit = num(quota?.['limit'])
-  if (limit !== undefined)
-    parts.push(`quota ${limit} requests a ${(text(quota?.['period']) ?? 'MONTH').toLowerCase()}`)
-  const throttle = mapAt(plan, 'throttle')
-  const rate = num(throttle?.['rateLimit'])
-  const burst = num(throttle?.['burstLimit'])
-  if (rate !== undefined) parts.push(`throttle ${rate} requests a second`)
-  if (burst !== undefined) parts.push(`burst ${burst}`)
-  return parts.length > 0 ? parts.join(', ') : 'no limits'
 }
