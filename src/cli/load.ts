@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../model/diagnostics'
+import { validateScenario, type Scenario } from '../model/scenario'
 import { parse, type ParseOptions, type ParseResult } from '../serverless'
 import { CliError } from './errors'
-import { readTextFile } from './readInput'
+import { readJsonFile, readTextFile } from './readInput'
 
 /** Read and parse FILE; a file that is not valid YAML or not a mapping is bad input. */
 export function loadServerless(file: string, options: ParseOptions = {}): ParseResult {
@@ -29,4 +30,11 @@ export function parseOptionsFrom(
     ...(typeof stage === 'string' && { stage }),
     ...(typeof region === 'string' && { region }),
   }
+}
+
+/** Read SCENARIO.json and check it; the first problem is bad input, named with the file. */
+export function loadScenario(file: string): Scenario {
+  const scenario = validateScenario(readJsonFile(file))
+  if (!scenario.ok) throw new CliError(`${file}: ${scenario.error}`)
+  return scenario.scenario
 }

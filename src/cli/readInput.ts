@@ -25,3 +25,13 @@ export function readTextFile(file: string): string {
     throw new CliError(`${file}: not UTF-8 text`)
   }
 }
+
+/** FILE's text parsed as JSON; text that is not JSON is bad input, named with the file. */
+export function readJsonFile(file: string): unknown {
+  const text = readTextFile(file)
+  try {
+    return JSON.parse(text)
+  } catch (error) {
+    throw new CliError(`${file}: not valid JSON: ${(error as Error).message}`)
+  }
+}

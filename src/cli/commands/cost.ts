@@ -1,11 +1,9 @@
-import { validateScenario } from '../../model/scenario'
 import type { Bill } from '../../pricing/estimate'
 import { costOfDesign } from '../../pricing/flow'
 import { formatUsd } from '../../pricing/lineItem'
 import type { Command } from '../command'
 import { CliError } from '../errors'
-import { loadServerless, parseOptionsFrom } from '../load'
-import { readTextFile } from '../readInput'
+import { loadScenario, loadServerless, parseOptionsFrom } from '../load'
 import { billJson } from './estimate'
 
 export const costCommand: Command = {
@@ -26,16 +24,7 @@ export const costCommand: Command = {
       throw new CliError(`usage: ${this.usage}`)
     }
     const { model } = loadServerless(file, parseOptionsFrom(values))
-    let raw: unknown
-    try {
-      raw = JSON.parse(readTextFile(scenarioFile))
-    } catch (error) {
-      if (error instanceof CliError) throw error
-      throw new CliError(`${scenarioFile}: not valid JSON: ${(error as Error).message}`)
-    }
-    const scenario = validateScenario(raw)
-    if (!scenario.ok) throw new CliError(`${scenarioFile}: ${scenario.error}`)
-    const result = costOfDesign(model, scenario.scenario)
+    const result = costOfDesign(model, loadScenario(scenarioFile))
     if (!result.ok) throw new CliError(`${scenarioFile}: ${result.error}`)
     io.stdout(
       values['json']

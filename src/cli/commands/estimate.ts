@@ -2,7 +2,7 @@ import { estimate, type Bill } from '../../pricing/estimate'
 import { formatUsd } from '../../pricing/lineItem'
 import type { Command } from '../command'
 import { CliError } from '../errors'
-import { readTextFile } from '../readInput'
+import { readJsonFile } from '../readInput'
 
 export const estimateCommand: Command = {
   name: 'estimate',
@@ -13,14 +13,7 @@ export const estimateCommand: Command = {
   run({ positionals, values }, io) {
     const [file, ...rest] = positionals
     if (file === undefined || rest.length > 0) throw new CliError(`usage: ${this.usage}`)
-    let input: unknown
-    try {
-      input = JSON.parse(readTextFile(file))
-    } catch (error) {
-      if (error instanceof CliError) throw error
-      throw new CliError(`${file}: not valid JSON: ${(error as Error).message}`)
-    }
-    const result = estimate(input)
+    const result = estimate(readJsonFile(file))
     if (!result.ok) throw new CliError(`${file}: ${result.error}`)
     io.stdout(
       values['json']

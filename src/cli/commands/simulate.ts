@@ -1,4 +1,4 @@
-import { validateScenario, type Scenario } from '../../model/scenario'
+import type { Scenario } from '../../model/scenario'
 import { formatQuantity, formatUsd } from '../../pricing/lineItem'
 import {
   resultToJson,
@@ -9,8 +9,7 @@ import {
 } from '../../../workers/engine'
 import type { Command } from '../command'
 import { CliError } from '../errors'
-import { loadServerless, parseOptionsFrom } from '../load'
-import { readTextFile } from '../readInput'
+import { loadScenario, loadServerless, parseOptionsFrom } from '../load'
 
 export const simulateCommand: Command = {
   name: 'simulate',
@@ -33,7 +32,7 @@ export const simulateCommand: Command = {
     }
     if (values['series'] && !values['json']) throw new CliError('--series needs --json')
     const { model } = loadServerless(file, parseOptionsFrom(values))
-    const scenario = readScenario(scenarioFile)
+    const scenario = loadScenario(scenarioFile)
     const result = simulate(model, scenario)
     if (!result.ok) throw new CliError(`${scenarioFile}: ${result.error}`)
     const run = result.value
@@ -41,19 +40,6 @@ export const simulateCommand: Command = {
     else if (values['json']) io.stdout(`${JSON.stringify(summaryJson(run), null, 2)}\n`)
     else io.stdout(summaryText(model.service, scenario, run))
   },
-}
-
-function readScenario(file: string): Scenario {
-  let raw: unknown
-  try {
-    raw = JSON.parse(readTextFile(file))
-  } catch (error) {
-    if (error instanceof CliError) throw error
-    throw new CliError(`${file}: not valid JSON: ${(error as Error).message}`)
-  }
-  const scenario = validateScenario(raw)
-  if (!scenario.ok) throw new CliError(`${file}: ${scenario.error}`)
-  return scenario.scenario
 }
 
 /**
