@@ -1,8 +1,14 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { starterScenario } from '../model/scenario'
 import { parse } from '../serverless'
-import { evaluateCheck, type CheckContext, type FunctionFigures } from './evaluateCheck'
+import {
+  evaluateCheck,
+  type CheckContext,
+  type FunctionFigures,
+  type SimulationFigures,
+} from './evaluateCheck'
 
 const model = parse(
   readFileSync(
@@ -11,8 +17,11 @@ const model = parse(
   ),
 ).model
 
+const scenario = starterScenario(model)
+
 const context = (extra: Partial<CheckContext> = {}): CheckContext => ({
   model,
+  scenario,
   monthlyCost: { ok: true, usd: 7.07 },
   ...extra,
 })
@@ -22,6 +31,17 @@ const figures = (p99: number, cold = 0.01, throttled = 0): FunctionFigures => ({
   coldStartProbability: cold,
   throttleProbability: throttled,
   peakConcurrency: 4,
+  deadLettered: 0,
+})
+
+const run = (
+  functions: SimulationFigures['functions'],
+  extra: Partial<SimulationFigures> = {},
+) => ({
+  functions,
+  apis: {},
+  tables: {},
+  ...extra,
 })
 
 describe('evaluateCheck', () => {
@@ -59,7 +79,8 @@ describe('evaluateCheck', () => {
       ),
     ).toEqual({
       status: 'failed',
-      detail: 'createUser, getUser, updateUser, deleteUser: memorySize must be at least 512.',
+      detail:
+        'createUser (256), getUser (256), updateUser (256), deleteUser (256): memorySize must be at least 512.',
     })
     expect(
       evaluateCheck(
@@ -98,20 +119,83 @@ describe('evaluateCheck', () => {
       value: 300,
     } as const
     expect(evaluateCheck(check, context()).status).toBe('waiting')
-    const run = { 'function:a': figures(120), 'function:b': figures(450) }
-    expect(evaluateCheck(check, context({ simulation: run }))).toEqual({
+    const simulation = run({ 'function:a': figures(120), 'function:b': figures(450) })
+    expect(evaluateCheck(check, context({ simulation }))).toEqual({
       status: 'failed',
-      detail: 'p99LatencyMs is 450; it must be at most 300.',
+      detail: 'p99 latency (ms) is 450; it must be at most 300.',
     })
     expect(
-      evaluateCheck({ ...check, function: 'function:a' }, context({ simulation: run })).status,
+      evaluateCheck({ ...check, resource: 'function:a' }, context({ simulation })).status,
     ).toBe('passed')
     expect(
       evaluateCheck(
-        { ...check, value: 500, function: undefined },
-        context({ simulation: { 'function:a': figures(Number.NaN) } }),
+        { ...check, value: 500 },
+        context({ simulation: run({ 'function:a': figures(Number.NaN) }) }),
       ).status,
     ).toBe('waiting')
+  })
+
+  it('checks string and boolean properties exactly', () => {
+    const arm = {
+      kind: 'property',
+      select: 'function:getUser',
+      property: 'architecture',
+      equals: 'arm64',
+    } as const
+    expect(evaluateCheck(arm, context())).toEqual({
+      status: 'failed',
+      detail: 'getUser (“x86_64”): architecture must be “arm64”.',
+    })
+    expect(evaluateCheck({ ...arm, equals: 'x86_64' }, context()).status).toBe('passed')
+    const unset = { ...arm, property: 'provisionedConcurrency', equals: 2 }
+    expect(evaluateCheck(unset, context()).detail).toBe(
+      'getUser (unset): provisionedConcurrency must be 2.',
+    )
+  })
+
+  it('reads scenario fields by their dotted path', () => {
+    const freeTierOn = { kind: 'scenario', path: 'cost.freeTier', equals: true } as const
+    expect(evaluateCheck(freeTierOn, context()).status).toBe('passed')
+    const off = { ...scenario, cost: { ...scenario.cost, freeTier: false } }
+    expect(evaluateCheck(freeTierOn, context({ scenario: off }))).toEqual({
+      status: 'failed',
+      detail: 'cost.freeTier is false; it must be true.',
+    })
+    const rps = { kind: 'scenario', path: 'traffic.0.pattern.rps', compare: 'atLeast', value: 200 }
+    expect(evaluateCheck(rps as never, context()).detail).toBe(
+      'traffic.0.pattern.rps is 1; it must be at least 200.',
+    )
+    expect(evaluateCheck({ ...freeTierOn, path: 'no.such.path' }, context()).detail).toBe(
+      'no.such.path is unset; it must be true.',
+    )
+    expect(evaluateCheck({ ...freeTierOn, path: 'constructor' }, context()).status).toBe('failed')
+  })
+
+  it('judges APIs by the share refused and tables by the share of attempts throttled', () => {
+    const simulation = run(
+      {},
+      {
+        apis: { restApi: { offered: 1000, throttled: 150 } },
+        tables: { 'table:UsersTable': { reads: 600, writes: 200, throttleEvents: 200 } },
+      },
+    )
+    const api = {
+      kind: 'simulation',
+      metric: 'apiThrottleProbability',
+      compare: 'atMost',
+      value: 0.01,
+    } as const
+    expect(evaluateCheck(api, context({ simulation }))).toEqual({
+      status: 'failed',
+      detail: 'The share of API requests refused (429) is 0.15; it must be at most 0.01.',
+    })
+    const table = { ...api, metric: 'tableThrottleProbability', value: 0.25 } as const
+    expect(evaluateCheck(table, context({ simulation })).status).toBe('passed')
+    expect(evaluateCheck({ ...table, value: 0.1 }, context({ simulation })).detail).toBe(
+      'The share of table requests throttled is 0.2; it must be at most 0.1.',
+    )
+    const dead = { ...api, metric: 'deadLettered', value: 0 } as const
+    expect(evaluateCheck(dead, context({ simulation })).status).toBe('waiting')
   })
 
   it('passes "all" only when every part passes, reporting the first that does not', () => {

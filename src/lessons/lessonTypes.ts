@@ -1,7 +1,10 @@
+import type { Scenario } from '../model/scenario'
+
 /**
  * A lesson: steps a learner takes on the live canvas, each with a goal and a check the app
- * evaluates against the design, its bill or its last simulation run — so the learner sees the
- * step turn green by themselves. Lessons are data (JSON), so a teacher can write their own.
+ * evaluates against the design, its scenario, its bill or its last simulation run — so the
+ * learner sees the step turn green by themselves. Lessons are data (JSON), so a teacher can
+ * write their own; README.md documents the format.
  */
 
 /** Which resources a check means: a kind (`function`), or one resource by id (`function:api`). */
@@ -9,7 +12,14 @@ export type ResourceSelector = string
 
 export type Comparison = 'atMost' | 'atLeast'
 
-/** What a step asks of the learner, evaluated on the live design, bill or simulation. */
+/** A value a property or scenario field must equal exactly. */
+export type Exact = string | number | boolean
+
+/** Either a comparison with a number, or an exact value. */
+export type Expectation =
+  { readonly compare: Comparison; readonly value: number } | { readonly equals: Exact }
+
+/** What a step asks of the learner, evaluated on the live design, scenario, bill or simulation. */
 export type Check =
   /** At least `count` (default 1) resources of a kind, or the resource with this id. */
   | { readonly kind: 'resource'; readonly select: ResourceSelector; readonly count?: number }
@@ -20,33 +30,50 @@ export type Check =
       readonly to: ResourceSelector
       readonly event?: string
     }
-  /** A numeric property of every selected function or table compared with a value. */
-  | {
+  /** A property of every selected resource (`memorySize`, `architecture`...) as expected. */
+  | ({
       readonly kind: 'property'
       readonly select: ResourceSelector
       readonly property: string
-      readonly compare: Comparison
-      readonly value: number
-    }
-  /** The month's bill under the scenario, with the free tier as the check says. */
+    } & Expectation)
+  /** A field of the scenario, by its dotted path (`cost.freeTier`, `traffic.0.pattern.rps`). */
+  | ({ readonly kind: 'scenario'; readonly path: string } & Expectation)
+  /** The month's bill under the scenario (its own free-tier and price-book settings). */
   | { readonly kind: 'monthlyCost'; readonly compare: Comparison; readonly usd: number }
-  /** A figure of the last simulation run, for one function (or the worst of all). */
+  /**
+   * A figure of the last simulation run of the design and scenario as they are now. `resource`
+   * names one function, API or table (by the metric's kind); without it the worst one decides.
+   */
   | {
       readonly kind: 'simulation'
       readonly metric: SimulationMetric
-      readonly function?: string
+      readonly resource?: string
       readonly compare: Comparison
       readonly value: number
     }
   | { readonly kind: 'all'; readonly checks: readonly Check[] }
 
-export const SIMULATION_METRICS = [
-  'p99LatencyMs',
-  'coldStartProbability',
-  'throttleProbability',
-  'peakConcurrency',
-] as const
-export type SimulationMetric = (typeof SIMULATION_METRICS)[number]
+/** What each simulation metric is a figure of. */
+export const SIMULATION_METRIC_SUBJECTS = {
+  p99LatencyMs: 'function',
+  coldStartProbability: 'function',
+  throttleProbability: 'function',
+  peakConcurrency: 'function',
+  deadLettered: 'function',
+  apiThrottleProbability: 'api',
+  tableThrottleProbability: 'table',
+} as const
+export type SimulationMetric = keyof typeof SIMULATION_METRIC_SUBJECTS
+export const SIMULATION_METRICS = Object.keys(SIMULATION_METRIC_SUBJECTS) as SimulationMetric[]
+
+/** Where a step starts: a design (a bundled example's name, or YAML text) and its scenario. */
+export type StepStart = ({ readonly example: string } | { readonly yaml: string }) & {
+  /**
+   * SCENARIO.json content for the step (traffic, behaviour, cost settings), checked when the
+   * lesson is read; absent: the starter scenario the design implies.
+   */
+  readonly scenario?: Scenario
+}
 
 export interface LessonStep {
   readonly id: string
@@ -56,8 +83,8 @@ export interface LessonStep {
   /** What to do, in plain text; blank lines separate paragraphs. */
   readonly instructions: string
   readonly hints: readonly string[]
-  /** A design to start the step from: a bundled example's name, or YAML text. */
-  readonly start?: { readonly example: string } | { readonly yaml: string }
+  /** Where the step starts; absent: from wherever the previous step left the design. */
+  readonly start?: StepStart
   readonly check: Check
 }
 

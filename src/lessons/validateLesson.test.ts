@@ -71,6 +71,33 @@ describe('validateLesson', () => {
     })
   })
 
+  it('reads exact expectations, scenario checks and the scenario a step starts with', () => {
+    const step = (patch: object) =>
+      validateLesson({ ...lesson, steps: [{ ...lesson.steps[0], ...patch }] })
+    const arm = { kind: 'property', select: 'function', property: 'architecture', equals: 'arm64' }
+    expect(step({ check: arm })).toMatchObject({ ok: true })
+    expect(step({ check: { ...arm, compare: 'atMost' } })).toEqual({
+      ok: false,
+      error: 'lesson.steps[0].check: has "equals", so it takes no "compare" or "value"',
+    })
+    expect(step({ check: { kind: 'scenario', path: 'cost.freeTier', equals: [] } })).toEqual({
+      ok: false,
+      error: 'lesson.steps[0].check.equals: must be a string, number or boolean',
+    })
+    const scenario = {
+      traffic: [{ target: 'function:api', pattern: { type: 'constant', rps: 5 } }],
+    }
+    const read = step({ start: { example: 'http-api', scenario } })
+    expect(read.ok && read.lesson.steps[0]?.start?.scenario?.traffic[0]?.pattern).toEqual({
+      type: 'constant',
+      rps: 5,
+    })
+    expect(step({ start: { example: 'http-api', scenario: { seed: -1 } } })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^lesson\.steps\[0\]\.start\.scenario: /),
+    })
+  })
+
   it('refuses hostile nesting and never throws on anything', () => {
     let check: unknown = { kind: 'resource', select: 'function' }
     for (let i = 0; i < 20; i++) check = { kind: 'all', checks: [check] }

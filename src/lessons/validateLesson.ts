@@ -1,16 +1,19 @@
+import { validateScenario } from '../model/scenario'
 import {
   SIMULATION_METRICS,
   type Check,
   type Comparison,
+  type Expectation,
   type Lesson,
   type LessonStep,
+  type StepStart,
 } from './lessonTypes'
 
 export type LessonResult =
   { readonly ok: true; readonly lesson: Lesson } | { readonly ok: false; readonly error: string }
 
 /** Caps that keep a hostile file from hanging the app. */
-const LIMITS = { steps: 50, hints: 10, text: 20_000, nesting: 8 } as const
+const LIMITS = { steps: 50, hints: 10, text: 20_000, yaml: 200_000, nesting: 8 } as const
 
 class LessonError extends Error {}
 
@@ -56,6 +59,23 @@ function comparison(raw: Raw, path: string): Comparison {
   return value
 }
 
+/** `compare` with `value`, or `equals` with a string, number or boolean. */
+function expectation(raw: Raw, path: string): Expectation {
+  if (raw.equals !== undefined) {
+    if (raw.compare !== undefined || raw.value !== undefined)
+      fail(path, 'has "equals", so it takes no "compare" or "value"')
+    const equals = raw.equals
+    if (
+      typeof equals !== 'boolean' &&
+      typeof equals !== 'string' &&
+      (typeof equals !== 'number' || !Number.isFinite(equals))
+    )
+      return fail(`${path}.equals`, 'must be a string, number or boolean')
+    return { equals }
+  }
+  return { compare: comparison(raw, path), value: number(raw, 'value', path) }
+}
+
 function readCheck(value: unknown, path: string, depth: number): Check {
   if (depth > LIMITS.nesting) fail(path, `nests deeper than ${LIMITS.nesting} levels`)
   const raw = record(value, path)
@@ -80,26 +100,28 @@ function readCheck(value: unknown, path: string, depth: number): Check {
       }
     }
     case 'property':
-      known(raw, path, ['kind', 'select', 'property', 'compare', 'value'])
+      known(raw, path, ['kind', 'select', 'property', 'compare', 'value', 'equals'])
       return {
         kind: 'property',
         select: text(raw, 'select', path) ?? '',
         property: text(raw, 'property', path) ?? '',
-        compare: comparison(raw, path),
-        value: number(raw, 'value', path),
+        ...expectation(raw, path),
       }
+    case 'scenario':
+      known(raw, path, ['kind', 'path', 'compare', 'value', 'equals'])
+      return { kind: 'scenario', path: text(raw, 'path', path) ?? '', ...expectation(raw, path) }
     case 'monthlyCost':
       known(raw, path, ['kind', 'compare', 'usd'])
       return { kind: 'monthlyCost', compare: comparison(raw, path), usd: number(raw, 'usd', path) }
     case 'simulation': {
-      known(raw, path, ['kind', 'metric', 'function', 'compare', 'value'])
+      known(raw, path, ['kind', 'metric', 'resource', 'compare', 'value'])
       const metric = SIMULATION_METRICS.find((m) => m === raw.metric)
       if (!metric) fail(`${path}.metric`, `must be one of ${SIMULATION_METRICS.join(', ')}`)
-      const fn = text(raw, 'function', path, true)
+      const resource = text(raw, 'resource', path, true)
       return {
         kind: 'simulation',
         metric: metric ?? 'p99LatencyMs',
-        ...(fn !== undefined && { function: fn }),
+        ...(resource !== undefined && { resource }),
         compare: comparison(raw, path),
         value: number(raw, 'value', path),
       }
@@ -117,9 +139,28 @@ function readCheck(value: unknown, path: string, depth: number): Check {
     default:
       return fail(
         `${path}.kind`,
-        'must be resource, edge, property, monthlyCost, simulation or all',
+        'must be resource, edge, property, scenario, monthlyCost, simulation or all',
       )
   }
+}
+
+function readStart(value: unknown, path: string): StepStart {
+  const s = record(value, path)
+  known(s, path, ['example', 'yaml', 'scenario'])
+  let scenario: StepStart['scenario']
+  if (s.scenario !== undefined) {
+    const read = validateScenario(s.scenario)
+    if (!read.ok) fail(`${path}.scenario`, read.error)
+    else scenario = read.scenario
+  }
+  const extra = scenario && { scenario }
+  if (typeof s.example === 'string' && s.yaml === undefined) return { example: s.example, ...extra }
+  if (typeof s.yaml === 'string' && s.example === undefined) {
+    if (s.yaml.length > LIMITS.yaml)
+      fail(`${path}.yaml`, `is longer than ${LIMITS.yaml} characters`)
+    return { yaml: s.yaml, ...extra }
+  }
+  return fail(path, 'must have either "example" or "yaml"')
 }
 
 function readStep(value: unknown, path: string): LessonStep {
@@ -133,14 +174,7 @@ function readStep(value: unknown, path: string): LessonStep {
   ) {
     fail(`${path}.hints`, `must be a list of at most ${LIMITS.hints} strings`)
   }
-  let start: LessonStep['start']
-  if (raw.start !== undefined) {
-    const s = record(raw.start, `${path}.start`)
-    known(s, `${path}.start`, ['example', 'yaml'])
-    if (typeof s.example === 'string' && s.yaml === undefined) start = { example: s.example }
-    else if (typeof s.yaml === 'string' && s.example === undefined) start = { yaml: s.yaml }
-    else fail(`${path}.start`, 'must have either "example" or "yaml"')
-  }
+  const start = raw.start === undefined ? undefined : readStart(raw.start, `${path}.start`)
   return {
     id: text(raw, 'id', path) ?? '',
     title: text(raw, 'title', path) ?? '',
