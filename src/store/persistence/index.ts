@@ -33,3 +33,5 @@ export {
   MAX_SHARE_FRAGMENT_CHARS,
 } from './shareLink'
 export type { DecodeResult, EncodeResult, SharedDesign } from './shareLink'
+export { packText, unpackJson } from './packedText'
+export type { UnpackResult } from './packedText'

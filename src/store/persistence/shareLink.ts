@@ -1,4 +1,5 @@
 import type { Scenario } from '../../model/scenario'
+import { packText, unpackJson } from './packedText'
 import { DESIGN_FORMAT, DESIGN_VERSION, validateSavedDesign, type Position } from './savedDesign'
 
 /**
@@ -19,9 +20,6 @@ const PREFIX = '#share='
  * a project file instead.
  */
 export const MAX_SHARE_FRAGMENT_CHARS = 24_000
-
-/** A link is refused if it inflates past this: a real design is far smaller (a zip-bomb guard). */
-const MAX_INFLATED_BYTES = 4 * 1024 * 1024
 
 export interface SharedDesign {
   readonly name: string
@@ -47,8 +45,7 @@ export async function encodeShareFragment(design: SharedDesign): Promise<EncodeR
     positions: design.positions,
     ...(design.scenario !== undefined && { scenario: design.scenario }),
   }
-  const bytes = await pipe(new TextEncoder().encode(JSON.stringify(payload)), 'compress')
-  const fragment = `${PREFIX}${toBase64Url(bytes)}`
+  const fragment = `${PREFIX}${await packText(JSON.stringify(payload))}`
   if (fragment.length > MAX_SHARE_FRAGMENT_CHARS) {
     return {
       ok: false,
@@ -76,27 +73,8 @@ export async function decodeShareFragment(hash: string): Promise<DecodeResult> {
   if (body.length > MAX_SHARE_FRAGMENT_CHARS) {
     return { ok: false, reason: 'the shared design in this link is too long to be one of ours' }
   }
-  const bytes = fromBase64Url(body)
-  if (!bytes) return { ok: false, reason: 'the link is damaged (it is not valid base64url)' }
-  let text: string
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await pipe(bytes, 'decompress'))
-  } catch (error) {
-    const tooLarge = error instanceof RangeError
-    return {
-      ok: false,
-      reason: tooLarge
-        ? 'the link unpacks to more than a design can be'
-        : 'the link is damaged or cut short (its data does not unpack)',
-    }
-  }
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch {
-    return { ok: false, reason: 'the link is damaged (its data is not JSON)' }
-  }
-  return readPayload(data)
+  const unpacked = await unpackJson(body, 'a design')
+  return unpacked.ok ? readPayload(unpacked.data) : unpacked
 }
 
 function readPayload(data: unknown): DecodeResult {
@@ -134,54 +112,5 @@ function readPayload(data: unknown): DecodeResult {
     ok: true,
     design: { name, yamlText, positions, ...(scenario !== undefined && { scenario }) },
     ...(checked.note !== undefined && { note: checked.note }),
-  }
-}
-
-async function pipe(bytes: Uint8Array, direction: 'compress' | 'decompress'): Promise<Uint8Array> {
-  const stream = new Blob([bytes as BlobPart])
-    .stream()
-    .pipeThrough(
-      direction === 'compress'
-        ? new CompressionStream('deflate-raw')
-        : new DecompressionStream('deflate-raw'),
-    )
-  const reader = stream.getReader()
-  const chunks: Uint8Array[] = []
-  let total = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    total += value.byteLength
-    if (total > MAX_INFLATED_BYTES) {
-      await reader.cancel()
-      throw new RangeError('too large')
-    }
-    chunks.push(value)
-  }
-  const out = new Uint8Array(total)
-  let offset = 0
-  for (const chunk of chunks) {
-    out.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return out
-}
-
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = ''
-  // In slices: String.fromCharCode with a huge argument list overflows the stack.
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  }
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
-}
-
-function fromBase64Url(text: string): Uint8Array | undefined {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) return undefined
-  try {
-    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'))
-    return Uint8Array.from(binary, (c) => c.charCodeAt(0))
-  } catch {
-    return undefined
   }
 }
