@@ -24,6 +24,8 @@ import { ResultsDrawer } from './results/ResultsDrawer'
 import { ShortcutsSheet } from './shortcuts/ShortcutsSheet'
 import { useGlobalShortcuts } from './shortcuts/useGlobalShortcuts'
 import { Toolbar } from './Toolbar'
+import { WorkshopPane } from './workshop/WorkshopPane'
+import { useWorkshop, useWorkshopSession } from '../lessons/WorkshopContext'
 
 // Monaco is ~4 MB: load it after the canvas is up, never in the entry chunk.
 const YamlEditor = lazy(() => import('../editor/YamlEditor'))
@@ -46,6 +48,10 @@ export function App({ examples }: AppProps) {
   const library = useDesignLibrary()
   const { layout, resize, togglePalette, setProblemsOpen, setResultsOpen, showResults } =
     usePaneLayout()
+  const workshop = useWorkshop()
+  const workshopSession = useWorkshopSession()
+  // Presenter view folds the editor away until it is asked for.
+  const editorHidden = workshop.presenter && !workshop.editorShown
   const [dialog, setDialog] = useState<OpenDialog>(null)
   const closeDialog = useCallback(() => setDialog(null), [])
 
@@ -79,7 +85,11 @@ export function App({ examples }: AppProps) {
 
   const { sizes } = layout
   return (
-    <div className="app">
+    <div
+      className={`app${workshop.presenter ? ' app--presenter' : ''}${workshop.presenter && workshop.laser ? ' app--laser' : ''}`}
+      data-testid="app"
+      data-presenter={workshop.presenter}
+    >
       <Toolbar
         onOpenFile={openFile}
         onShowExamples={() => setDialog('examples')}
@@ -88,12 +98,15 @@ export function App({ examples }: AppProps) {
         onExport={() => setDialog('export')}
         onImportApi={() => setDialog('import')}
         onShowShortcuts={showShortcuts}
+        workshopOpen={workshop.open}
+        onToggleWorkshop={() => workshopSession.setOpen(!workshop.open)}
       />
       {/* Always a row of the grid; empty (no height) unless a shared design is open. */}
       <div className="app__banner">
         <SharedBanner onKeepCopy={keepCopy} />
       </div>
       <main className="workspace">
+        <WorkshopPane />
         {layout.paletteOpen ? (
           <>
             <aside
@@ -146,20 +159,24 @@ export function App({ examples }: AppProps) {
             <Inspector />
           </PanelErrorBoundary>
         </aside>
-        <Splitter
-          pane="editor"
-          size={sizes.editor}
-          onResize={(size) => resize('editor', size)}
-          label="Resize the editor"
-          orientation="vertical"
-          growth={-1}
-          controls="pane-editor"
-        />
+        {!editorHidden && (
+          <Splitter
+            pane="editor"
+            size={sizes.editor}
+            onResize={(size) => resize('editor', size)}
+            label="Resize the editor"
+            orientation="vertical"
+            growth={-1}
+            controls="pane-editor"
+          />
+        )}
         <section
           id="pane-editor"
           className="editor-pane"
           aria-label="serverless.yml"
           style={{ width: sizes.editor }}
+          hidden={editorHidden}
+          data-testid="app.editorPane"
         >
           <header className="pane-header">
             <span className="pane-header__tab" aria-current="page">

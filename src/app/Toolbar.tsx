@@ -13,12 +13,14 @@ interface ToolbarProps {
   readonly onExport: () => void
   readonly onImportApi: () => void
   readonly onShowShortcuts: () => void
+  readonly workshopOpen: boolean
+  readonly onToggleWorkshop: () => void
 }
 
 /** The top bar: which design is open, where designs come from and go to, undo and help. */
 export function Toolbar(props: ToolbarProps) {
   const { onOpenFile, onShowExamples, onDownload, onShare, onShowShortcuts } = props
-  const { onExport, onImportApi } = props
+  const { onExport, onImportApi, workshopOpen, onToggleWorkshop } = props
   const { undo, redo } = useDesigner(selectActions)
   const canUndo = useDesigner(selectCanUndo)
   const canRedo = useDesigner(selectCanRedo)
@@ -112,6 +114,18 @@ export function Toolbar(props: ToolbarProps) {
           Import API
         </button>
       </nav>
+      <span className="toolbar__divider" aria-hidden="true" />
+      <button
+        type="button"
+        className="toolbar__button"
+        data-testid="toolbar.workshop"
+        aria-pressed={workshopOpen}
+        aria-controls="pane-workshop"
+        title="Lessons, calculators and presenter view"
+        onClick={onToggleWorkshop}
+      >
+        Workshop
+      </button>
       <span className="toolbar__divider" aria-hidden="true" />
       <div className="toolbar__group" role="group" aria-label="History">
         <button

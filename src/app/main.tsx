@@ -12,6 +12,8 @@ import { startDesigner } from './designs/startDesigner'
 import { isShareFragment } from '../store/persistence'
 import { chooseExample, DEFAULT_EXAMPLE } from './exampleCatalog'
 import { installTestApi, TEST_API_PARAM } from './testApi'
+import { WorkshopContext } from '../lessons/WorkshopContext'
+import { startWorkshop } from './workshop/startWorkshop'
 
 // Composition root: decides what opens first and wires the store and storage into the views.
 
@@ -38,13 +40,16 @@ async function start(container: HTMLElement): Promise<void> {
     defaultExample: chooseExample(bundledExamples, DEFAULT_EXAMPLE),
     shareFragment: isShareFragment(window.location.hash) ? window.location.hash : undefined,
   })
+  const workshop = await startWorkshop(store, library, bundledExamples)
   if (import.meta.env.DEV || params.has(TEST_API_PARAM)) installTestApi(store, library)
 
   createRoot(container).render(
     <StrictMode>
       <DesignerProvider store={store}>
         <DesignLibraryProvider library={library}>
-          <App examples={bundledExamples} />
+          <WorkshopContext value={workshop}>
+            <App examples={bundledExamples} />
+          </WorkshopContext>
         </DesignLibraryProvider>
       </DesignerProvider>
     </StrictMode>,

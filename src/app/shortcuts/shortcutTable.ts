@@ -12,6 +12,10 @@ export const ShortcutCommand = {
   help: 'help',
   zoomToFit: 'zoomToFit',
   deleteSelection: 'deleteSelection',
+  nextStep: 'nextStep',
+  previousStep: 'previousStep',
+  toggleEditor: 'toggleEditor',
+  laserPointer: 'laserPointer',
 } as const
 export type ShortcutCommand = (typeof ShortcutCommand)[keyof typeof ShortcutCommand]
 
@@ -29,7 +33,7 @@ export interface KeyBinding {
 }
 
 /** Which part of the app acts on the shortcut. */
-export type ShortcutOwner = 'app' | 'canvas'
+export type ShortcutOwner = 'app' | 'canvas' | 'workshop'
 
 export interface Shortcut {
   readonly command: ShortcutCommand
@@ -93,6 +97,38 @@ export const SHORTCUTS: readonly Shortcut[] = [
     labels: ['Delete', 'Backspace'],
     bindings: [],
     owner: 'canvas',
+    whileTyping: false,
+  },
+  {
+    command: 'nextStep',
+    description: 'Next lesson step (→ too, in presenter view)',
+    labels: ['PageDown'],
+    bindings: [],
+    owner: 'workshop',
+    whileTyping: false,
+  },
+  {
+    command: 'previousStep',
+    description: 'Previous lesson step (← too, in presenter view)',
+    labels: ['PageUp'],
+    bindings: [],
+    owner: 'workshop',
+    whileTyping: false,
+  },
+  {
+    command: 'toggleEditor',
+    description: 'Presenter view: show or hide the editor',
+    labels: ['E'],
+    bindings: [],
+    owner: 'workshop',
+    whileTyping: false,
+  },
+  {
+    command: 'laserPointer',
+    description: 'Presenter view: laser pointer on or off',
+    labels: ['L'],
+    bindings: [],
+    owner: 'workshop',
     whileTyping: false,
   },
   {

@@ -43,7 +43,11 @@ export function useGlobalShortcuts(handlers: ShortcutHandlers): void {
           return latest.current.onShowShortcuts()
         case 'zoomToFit':
         case 'deleteSelection':
-          // The canvas handles these itself; they are in the table for the sheet.
+        case 'nextStep':
+        case 'previousStep':
+        case 'toggleEditor':
+        case 'laserPointer':
+          // The canvas and the workshop handle these themselves; they are in the table for the sheet.
           return undefined
       }
     }
