@@ -56,6 +56,21 @@ export class CanvasPage {
     await this.page.mouse.up()
   }
 
+  /** Zooms to fit and waits for the animation to end, so node positions can be measured. */
+  async fitView(): Promise<void> {
+    await this.fit.click()
+    const viewport = this.root.locator('.react-flow__viewport')
+    let last = ''
+    await expect
+      .poll(async () => {
+        const now = await viewport.evaluate((el) => getComputedStyle(el).transform)
+        const settled = now === last
+        last = now
+        return settled
+      })
+      .toBe(true)
+  }
+
   /** Drags a node by its body by `dx`, `dy` screen pixels. */
   async dragNode(resourceId: string, dx: number, dy: number): Promise<void> {
     const start = await centreOf(this.node(resourceId))

@@ -43,6 +43,9 @@ const DOWNLOAD_NAME = 'serverless.yml'
  * The designer window: toolbar on top; palette, canvas with the inspector at its right edge, and
  * the editor side by side; problems at the bottom. Panes resize; sizes are remembered.
  */
+/** The palette beside the workshop panel: icons only, so the canvas keeps its room. */
+const NARROW_PALETTE_WIDTH = 64
+
 export function App({ examples }: AppProps) {
   const store = useDesignerStore()
   const library = useDesignLibrary()
@@ -113,22 +116,24 @@ export function App({ examples }: AppProps) {
               id="pane-palette"
               className="pane pane--palette"
               aria-label="Palette"
-              style={{ width: sizes.palette }}
+              style={{ width: workshop.open ? NARROW_PALETTE_WIDTH : sizes.palette }}
             >
               <PaneToggle open onToggle={togglePalette} />
               <PanelErrorBoundary panel="The palette">
-                <Palette />
+                <Palette narrow={workshop.open} />
               </PanelErrorBoundary>
             </aside>
-            <Splitter
-              pane="palette"
-              size={sizes.palette}
-              onResize={(size) => resize('palette', size)}
-              label="Resize the palette"
-              orientation="vertical"
-              growth={1}
-              controls="pane-palette"
-            />
+            {!workshop.open && (
+              <Splitter
+                pane="palette"
+                size={sizes.palette}
+                onResize={(size) => resize('palette', size)}
+                label="Resize the palette"
+                orientation="vertical"
+                growth={1}
+                controls="pane-palette"
+              />
+            )}
           </>
         ) : (
           <aside id="pane-palette" className="pane pane--rail" aria-label="Palette">

@@ -1,9 +1,13 @@
 import { useEffect } from 'react'
 import { useWorkshopSession } from './WorkshopContext'
 
+/** Inputs that take no typing: a presenter who just ticked a box can press E at once. */
+const CLICK_ONLY_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range'])
+
 /** Keys belong to what has focus when it is a field or the editor. */
 function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
+  if (target instanceof HTMLInputElement && CLICK_ONLY_INPUTS.has(target.type)) return false
   return (
     target.isContentEditable ||
     target.closest('input, textarea, select, .monaco-editor, [data-keyboard="own"]') !== null

@@ -18,10 +18,12 @@ import {
  * Space or a click (the canvas auto-places it). One item is in the tab order at a time; the
  * arrow keys move between them.
  */
-export function Palette() {
+export function Palette({ narrow = false }: { readonly narrow?: boolean }) {
   const store = useDesignerStore()
   const parses = useDesigner(selectYamlParses)
-  const [compact, setCompact] = useState(false)
+  const [compactChosen, setCompact] = useState(false)
+  // A narrow palette (beside the workshop panel) is icons only: names are in each tooltip.
+  const compact = narrow || compactChosen
   const [focusIndex, setFocusIndex] = useState(0)
   const items = useRef<(HTMLButtonElement | null)[]>([])
   const headingId = useId()
@@ -51,7 +53,7 @@ export function Palette() {
 
   return (
     <section
-      className={`palette${compact ? ' is-compact' : ''}`}
+      className={`palette${compact ? ' is-compact' : ''}${narrow ? ' is-narrow' : ''}`}
       data-testid="palette"
       aria-labelledby={headingId}
     >
@@ -59,17 +61,19 @@ export function Palette() {
         <h2 id={headingId} className="palette__title">
           Resources
         </h2>
-        <button
-          type="button"
-          className="palette__toggle"
-          data-testid="palette.toggle"
-          aria-expanded={!compact}
-          aria-label={compact ? 'Show resource names and hints' : 'Show icons only'}
-          title={compact ? 'Show names and hints' : 'Icons only'}
-          onClick={() => setCompact(!compact)}
-        >
-          {compact ? '⊞' : '⊟'}
-        </button>
+        {!narrow && (
+          <button
+            type="button"
+            className="palette__toggle"
+            data-testid="palette.toggle"
+            aria-expanded={!compact}
+            aria-label={compact ? 'Show resource names and hints' : 'Show icons only'}
+            title={compact ? 'Show names and hints' : 'Icons only'}
+            onClick={() => setCompact(!compactChosen)}
+          >
+            {compact ? '⊞' : '⊟'}
+          </button>
+        )}
       </header>
       {!compact && <p className="palette__help">Drag onto the canvas, or press Enter to add.</p>}
       <ul className="palette__list" aria-labelledby={headingId} onKeyDown={onKeyDown}>
