@@ -89,7 +89,7 @@ export function App({ examples }: AppProps) {
   const { sizes } = layout
   return (
     <div
-      className={`app${workshop.presenter ? ' app--presenter' : ''}${workshop.presenter && workshop.laser ? ' app--laser' : ''}`}
+      className={`app${workshop.open ? ' app--workshop' : ''}${workshop.presenter ? ' app--presenter' : ''}${workshop.presenter && workshop.laser ? ' app--laser' : ''}`}
       data-testid="app"
       data-presenter={workshop.presenter}
     >
@@ -108,8 +108,8 @@ export function App({ examples }: AppProps) {
       <div className="app__banner">
         <SharedBanner onKeepCopy={keepCopy} />
       </div>
+      <WorkshopPane />
       <main className="workspace">
-        <WorkshopPane />
         {layout.paletteOpen ? (
           <>
             <aside
