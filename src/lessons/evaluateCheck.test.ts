@@ -122,7 +122,7 @@ describe('evaluateCheck', () => {
     const simulation = run({ 'function:a': figures(120), 'function:b': figures(450) })
     expect(evaluateCheck(check, context({ simulation }))).toEqual({
       status: 'failed',
-      detail: 'p99 latency (ms) is 450; it must be at most 300.',
+      detail: 'p99 latency is 450 ms; it must be at most 300 ms.',
     })
     expect(
       evaluateCheck({ ...check, resource: 'function:a' }, context({ simulation })).status,
@@ -187,12 +187,12 @@ describe('evaluateCheck', () => {
     } as const
     expect(evaluateCheck(api, context({ simulation }))).toEqual({
       status: 'failed',
-      detail: 'The share of API requests refused (429) is 0.15; it must be at most 0.01.',
+      detail: 'The share of API requests refused (429) is 15%; it must be at most 1%.',
     })
     const table = { ...api, metric: 'tableThrottleProbability', value: 0.25 } as const
     expect(evaluateCheck(table, context({ simulation })).status).toBe('passed')
     expect(evaluateCheck({ ...table, value: 0.1 }, context({ simulation })).detail).toBe(
-      'The share of table requests throttled is 0.2; it must be at most 0.1.',
+      'The share of table requests throttled is 20%; it must be at most 10%.',
     )
     const dead = { ...api, metric: 'deadLettered', value: 0 } as const
     expect(evaluateCheck(dead, context({ simulation })).status).toBe('waiting')

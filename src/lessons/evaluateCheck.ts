@@ -217,11 +217,12 @@ export function evaluateCheck(check: Check, context: CheckContext): CheckResult 
       // The worst figure decides: the largest for "at most", the smallest for "at least".
       const worst = check.compare === 'atMost' ? Math.max(...values) : Math.min(...values)
       const label = METRIC_LABELS[check.metric]
+      const shown = (value: number) => shownMetric(check.metric, value)
       return holds(check.compare, worst, check.value)
-        ? { status: 'passed', detail: `${label} is ${round(worst)}.` }
+        ? { status: 'passed', detail: `${label} is ${shown(worst)}.` }
         : {
             status: 'failed',
-            detail: `${label} is ${round(worst)}; it must be ${words(check.compare)} ${round(check.value)}.`,
+            detail: `${label} is ${shown(worst)}; it must be ${words(check.compare)} ${shown(check.value)}.`,
           }
     }
     case 'all': {
@@ -236,13 +237,31 @@ export function evaluateCheck(check: Check, context: CheckContext): CheckResult 
 
 /** How each metric reads in a verdict. */
 export const METRIC_LABELS: Readonly<Record<SimulationMetric, string>> = {
-  p99LatencyMs: 'p99 latency (ms)',
+  p99LatencyMs: 'p99 latency',
   coldStartProbability: 'The cold-start share',
   throttleProbability: 'The throttled share',
   peakConcurrency: 'Peak concurrency',
   deadLettered: 'Dead-lettered events',
   apiThrottleProbability: 'The share of API requests refused (429)',
   tableThrottleProbability: 'The share of table requests throttled',
+}
+
+/** Shares read as percentages (0.567 is “56.7%”), latencies in ms, counts as they are. */
+function shownMetric(metric: SimulationMetric, value: number): string {
+  switch (metric) {
+    case 'coldStartProbability':
+    case 'throttleProbability':
+    case 'apiThrottleProbability':
+    case 'tableThrottleProbability':
+      return `${round(value * 100)}%`
+    case 'p99LatencyMs':
+      return `${round(value)} ms`
+    case 'peakConcurrency':
+    case 'deadLettered':
+      return round(value)
+    default:
+      return assertNever(metric, 'metric')
+  }
 }
 
 function round(value: number): string {
