@@ -1,4 +1,5 @@
 import { CanvasPage } from './pages/CanvasPage'
+import { CostPage } from './pages/CostPage'
 import { InspectorPage } from './pages/InspectorPage'
 import { SimulationPage } from './pages/SimulationPage'
 import { WorkshopPage } from './pages/WorkshopPage'
@@ -108,6 +109,45 @@ test.describe('workshop', () => {
     await simulation.runToEnd()
     await workshop.expectCheck('passed')
     await expect(workshop.check).toContainText(/cold-start share is \d+(\.\d+)?%/)
+  })
+
+  test('the bill lesson is played through the cost settings and the inspector', async ({
+    designer,
+    page,
+  }) => {
+    const workshop = new WorkshopPage(page)
+    const cost = new CostPage(page)
+    const inspector = new InspectorPage(page)
+    await designer.open(EXAMPLE)
+    await workshop.startLesson('the-bill')
+    await cost.open()
+    await expect(cost.freeTier).not.toBeChecked()
+    const without = await cost.totalUsd()
+    await workshop.expectCheck('failed')
+
+    await cost.freeTier.check()
+    expect(await cost.totalChangedFrom(without)).toBeLessThan(without)
+    await workshop.expectCheck('passed')
+    await workshop.next.click()
+
+    await workshop.expectCheck('failed')
+    await cost.priceBook.selectOption('2018')
+    await workshop.expectCheck('passed')
+    await workshop.next.click()
+
+    await cost.priceBook.selectOption('current')
+    await workshop.expectCheck('failed')
+    await designer.canvasNode('function:status').click()
+    await inspector.choose('architecture', 'arm64')
+    await workshop.expectCheck('passed')
+    expect(await workshop.outcomes()).toEqual([
+      'passed',
+      'passed',
+      'passed',
+      'open',
+      'open',
+      'open',
+    ])
   })
 
   test('presenter view: the editor on demand, a laser pointer, steps from the keyboard', async ({
