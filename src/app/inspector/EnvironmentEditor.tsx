@@ -96,7 +96,7 @@ function NewVariable({ fn, taken }: { fn: FunctionResource; taken: readonly stri
   }
   return (
     <form className="inspector-add" onSubmit={add} aria-label="Add an environment variable">
-      <label className="inspector-sr-only" htmlFor={`${id}-key`}>
+      <label className="visually-hidden" htmlFor={`${id}-key`}>
         New variable name
       </label>
       <input
@@ -109,7 +109,7 @@ function NewVariable({ fn, taken }: { fn: FunctionResource; taken: readonly stri
         spellCheck={false}
         autoComplete="off"
       />
-      <label className="inspector-sr-only" htmlFor={`${id}-value`}>
+      <label className="visually-hidden" htmlFor={`${id}-value`}>
         New variable value
       </label>
       <input

@@ -165,7 +165,7 @@ function NewIndex({ table }: { table: TableResource }) {
   }
   return (
     <form className="inspector-add" onSubmit={add} aria-label="Add a global secondary index">
-      <label className="inspector-sr-only" htmlFor={`${id}-name`}>
+      <label className="visually-hidden" htmlFor={`${id}-name`}>
         Index name
       </label>
       <input
@@ -177,7 +177,7 @@ function NewIndex({ table }: { table: TableResource }) {
         onChange={(event) => setName(event.target.value)}
         autoComplete="off"
       />
-      <label className="inspector-sr-only" htmlFor={`${id}-key`}>
+      <label className="visually-hidden" htmlFor={`${id}-key`}>
         Index partition key
       </label>
       <input
@@ -189,7 +189,7 @@ function NewIndex({ table }: { table: TableResource }) {
         onChange={(event) => setHashKey(event.target.value)}
         autoComplete="off"
       />
-      <label className="inspector-sr-only" htmlFor={`${id}-type`}>
+      <label className="visually-hidden" htmlFor={`${id}-type`}>
         Index partition key type
       </label>
       <select

@@ -58,7 +58,7 @@ export function Palette({ narrow = false }: { readonly narrow?: boolean }) {
       aria-labelledby={headingId}
     >
       <header className="palette__header">
-        <h2 id={headingId} className="palette__title">
+        <h2 id={headingId} className={`palette__title${narrow ? ' visually-hidden' : ''}`}>
           Resources
         </h2>
         {!narrow && (
