@@ -219,9 +219,10 @@ test.describe('workshop', () => {
     expect(problems).toEqual({ uncaughtErrors: [], consoleMessages: [], externalRequests: [] })
   })
 
-  test("a teacher's lesson file loads; a broken one is refused and nothing is lost", async ({
+  test("a teacher's lesson file loads, travels in a room link; a broken one is refused", async ({
     designer,
     page,
+    browser,
   }) => {
     const workshop = new WorkshopPage(page)
     await designer.open(EXAMPLE)
@@ -270,6 +271,23 @@ test.describe('workshop', () => {
     await workshop.expectStep(1, 1)
     await expect(designer.canvasNode('function:getUser')).toBeVisible()
     await workshop.expectCheck('failed')
+
+    // The room needs no file: the link carries the whole lesson.
+    await page.getByTestId('lessons.roomLink').click()
+    const url = await page.getByTestId('lessons.roomLinkUrl').inputValue()
+    expect(url).toContain('#lesson=')
+    const context = await browser.newContext()
+    const learner = await context.newPage()
+    const problems = await watch(context, learner)
+    await learner.goto(url)
+    await expect(learner.getByTestId('lessons.lesson')).toHaveAttribute(
+      'data-lesson',
+      'file:my-arm64',
+    )
+    await expect(new WorkshopPage(learner).stepTitle).toHaveText('Switch to arm64')
+    await expect(learner.getByTestId('canvas.node.function:getUser')).toBeVisible()
+    await context.close()
+    expect(problems).toEqual({ uncaughtErrors: [], consoleMessages: [], externalRequests: [] })
   })
 
   test('the calculators show their figures and formulas', async ({ designer, page }) => {
