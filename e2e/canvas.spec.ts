@@ -134,4 +134,50 @@ test.describe('canvas', () => {
     await expect(canvas.root.locator('.react-flow__handle.connectable')).toHaveCount(0)
     await canvas.bannerReveal.click()
   })
+
+  test('a schedule dropped next to a function runs that function', async ({ designer, page }) => {
+    const canvas = new CanvasPage(page)
+    await designer.open(EXAMPLE)
+    await canvas.fitView()
+    const target = 'function:getUser'
+    const node = await canvas.node(target).boundingBox()
+    const pane = await canvas.pane.boundingBox()
+    if (!node || !pane) throw new Error('the canvas is not on screen')
+    const before = functionIds(await canvas.state())
+
+    await canvas.dropKind('schedule', {
+      // Just beside its right edge, level with it: nearer to it than to any other node.
+      x: (node.x + node.width + 30 - pane.x) / pane.width,
+      y: (node.y + node.height / 2 - pane.y) / pane.height,
+    })
+
+    await expect
+      .poll(async () =>
+        (await canvas.state()).canvasModel.edges
+          .filter((e) => e.kind === 'trigger' && e.event === 'schedule')
+          .map((e) => e.to),
+      )
+      .toEqual([target])
+    expect(functionIds(await canvas.state())).toEqual(before)
+  })
+
+  test('opening the results drawer keeps the whole design in view', async ({ designer, page }) => {
+    const canvas = new CanvasPage(page)
+    await designer.open(EXAMPLE)
+    await page.getByTestId('results.tab.simulation').click()
+    await expect(page.getByTestId('simulation')).toBeVisible()
+
+    const inView = async () => {
+      const pane = await canvas.pane.boundingBox()
+      const nodes = await canvas.root.locator('.react-flow__node').all()
+      for (const node of nodes) {
+        const box = await node.boundingBox()
+        if (!pane || !box) return false
+        if (box.y < pane.y || box.y + box.height > pane.y + pane.height) return false
+        if (box.x < pane.x || box.x + box.width > pane.x + pane.width) return false
+      }
+      return nodes.length > 0
+    }
+    await expect.poll(inView).toBe(true)
+  })
 })

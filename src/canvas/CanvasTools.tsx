@@ -1,20 +1,13 @@
-import {
-  Controls,
-  MiniMap,
-  Panel,
-  useReactFlow,
-  type FitViewOptions,
-  type Node,
-} from '@xyflow/react'
+import { Controls, MiniMap, Panel, useReactFlow, type Node } from '@xyflow/react'
 import { memo, useCallback, useEffect } from 'react'
 import { selectActions, selectCanvasModel } from '../store/selectors'
 import { useDesigner, useDesignerStore } from '../store/useDesigner'
+import { FIT_VIEW_OPTIONS } from './fitView'
 import { autoLayout } from './layout'
 import type { ResourceNodeData } from './toFlow'
+import { useRefitOnResize } from './useRefitOnResize'
 
 const MINIMAP_SIZE = { width: 150, height: 100 }
-
-export const FIT_VIEW_OPTIONS: FitViewOptions = { padding: 0.15, maxZoom: 1.25, duration: 200 }
 
 /** Keys typed into a field (the editor, the inspector, a name) are never canvas shortcuts. */
 function isTyping(target: EventTarget | null): boolean {
@@ -39,6 +32,7 @@ export const CanvasTools = memo(function CanvasTools({ editable }: { readonly ed
   const empty = useDesigner(selectCanvasModel).resources.length === 0
 
   const fit = useCallback(() => void fitView(FIT_VIEW_OPTIONS), [fitView])
+  useRefitOnResize()
 
   const tidy = useCallback(() => {
     const positions = Object.fromEntries(autoLayout(store.getState().lastGoodModel))

@@ -18,6 +18,33 @@ import { RESOURCE_KIND_MIME, carriesResourceKind, droppedKind } from './paletteD
 import type { ModelFlowEdge, ResourceFlowNode } from './toFlow'
 
 /**
+ * How close (in flow units, from the drop point to a node's centre) a new API route, schedule or
+ * rule must be dropped to a function to trigger it rather than come with a function of its own:
+ * about one node's width, so "next to it" means what it looks like.
+ */
+const NEAR_DISTANCE = NODE_SIZE.width * 1.25
+
+/** The function whose node is nearest `at`, if one is near enough. */
+function functionNear(
+  nodes: readonly ResourceFlowNode[],
+  at: { readonly x: number; readonly y: number },
+): ResourceId | undefined {
+  let best: { id: ResourceId; distance: number } | undefined
+  for (const node of nodes) {
+    if (node.data.resource.kind !== 'function') continue
+    const width = node.measured?.width ?? NODE_SIZE.width
+    const height = node.measured?.height ?? NODE_SIZE.height
+    const distance = Math.hypot(
+      node.position.x + width / 2 - at.x,
+      node.position.y + height / 2 - at.y,
+    )
+    if (distance <= NEAR_DISTANCE && (!best || distance < best.distance))
+      best = { id: node.data.resource.id, distance }
+  }
+  return best?.id
+}
+
+/**
  * Edits made by drawing: connecting two nodes, deleting the selection, dropping a kind from the
  * palette. Each is planned against the model the canvas shows and applied as one undo step;
  * a refusal is told to the user and changes nothing. Callbacks read the store when called, so
@@ -26,7 +53,7 @@ import type { ModelFlowEdge, ResourceFlowNode } from './toFlow'
 export function useCanvasEdits() {
   const store = useDesignerStore()
   const { applyPatches, notify } = useDesigner(selectActions)
-  const { screenToFlowPosition } = useReactFlow()
+  const { screenToFlowPosition, getNodes } = useReactFlow<ResourceFlowNode, ModelFlowEdge>()
 
   const model = useCallback(() => store.getState().lastGoodModel, [store])
   const plan = useCallback(
@@ -96,14 +123,18 @@ export function useCanvasEdits() {
         x: Math.round(at.x - NODE_SIZE.width / 2),
         y: Math.round(at.y - NODE_SIZE.height / 2),
       }
-      const added = planNewResource(model(), kind, { text: store.getState().yamlText })
+      const near = functionNear(getNodes(), at)
+      const added = planNewResource(model(), kind, {
+        text: store.getState().yamlText,
+        ...(near && { near }),
+      })
       if (!added.ok) {
         notify('error', added.reason)
         return
       }
       applyPatches(added.patches, { select: added.id, positions: { [added.id]: position } })
     },
-    [store, model, applyPatches, notify, screenToFlowPosition],
+    [store, model, applyPatches, notify, screenToFlowPosition, getNodes],
   )
 
   return { isValidConnection, onConnect, onConnectEnd, onBeforeDelete, onDragOver, onDrop }
