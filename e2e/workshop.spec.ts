@@ -27,8 +27,14 @@ test.describe('workshop', () => {
     await expect(designer.canvasNode('function:hello')).toBeVisible()
     await workshop.expectCheck('failed')
 
-    // Step 1: an HTTP API, dropped away from hello (so it brings a function of its own).
-    await canvas.dropKind('httpApi', { x: 0.85, y: 0.85 })
+    // Step 1: an HTTP API, dropped in the corner farthest from hello (so it brings a function
+    // of its own; dropped beside hello it would route to hello and pass step 2 at once).
+    const hello = await designer.canvasNode('function:hello').boundingBox()
+    const pane = await canvas.pane.boundingBox()
+    if (!hello || !pane) throw new Error('the canvas is not on screen')
+    const helloLeft = hello.x + hello.width / 2 < pane.x + pane.width / 2
+    const helloTop = hello.y + hello.height / 2 < pane.y + pane.height / 2
+    await canvas.dropKind('httpApi', { x: helloLeft ? 0.97 : 0.03, y: helloTop ? 0.97 : 0.03 })
     await workshop.expectCheck('passed')
     await workshop.next.click()
 
@@ -217,6 +223,29 @@ test.describe('workshop', () => {
     expect(new URL(learner.url()).searchParams.get('lesson')).toBeNull()
     await context.close()
     expect(problems).toEqual({ uncaughtErrors: [], consoleMessages: [], externalRequests: [] })
+  })
+
+  test('a lesson link that cannot be opened says why and changes nothing', async ({
+    designer,
+    page,
+  }) => {
+    await designer.open(EXAMPLE)
+    const before = await designer.state()
+    await expect.poll(async () => (await designer.state()).saveState).toBe('saved')
+
+    await page.goto('/?testApi&lesson=no-such-lesson&step=2')
+    await designer.waitForPanes()
+    await expect(page.getByTestId('app.notice')).toContainText('This lesson link cannot be opened')
+    await expect(page.getByTestId('app.notice')).toContainText('no-such-lesson')
+    let after = await designer.state()
+    expect([after.designId, after.yamlText]).toEqual([before.designId, before.yamlText])
+
+    await page.goto('/?testApi#lesson=AAAAbroken')
+    await designer.waitForPanes()
+    await expect(page.getByTestId('app.notice')).toContainText('This lesson link cannot be opened')
+    after = await designer.state()
+    expect([after.designId, after.yamlText]).toEqual([before.designId, before.yamlText])
+    await expect(page.getByTestId('lessons.lesson')).toHaveCount(0)
   })
 
   test("a teacher's lesson file loads, travels in a room link; a broken one is refused", async ({
