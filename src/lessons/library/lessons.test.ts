@@ -3,7 +3,10 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { simulate } from '../../../workers/engine'
 import { starterScenario, validateScenario, type Scenario } from '../../model/scenario'
-import { parse } from '../../serverless'
+import type { ResourceId, ResourceKind } from '../../model/types'
+import { applyPatches, parse } from '../../serverless'
+import { planConnection } from '../../serverless/design/connections'
+import { planNewResource } from '../../serverless/design/newResources'
 import { checkContextOf } from '../checkContext'
 import { evaluateCheck, type CheckResult } from '../evaluateCheck'
 import type { Check, Lesson } from '../lessonTypes'
@@ -22,9 +25,15 @@ interface Design {
   readonly scenario: Scenario
 }
 
+/** What the learner does on the canvas: drop a kind from the palette, or draw a connection. */
+type CanvasEdit =
+  { readonly add: ResourceKind } | { readonly connect: readonly [from: string, to: string] }
+
 interface Solution {
   /** `serverless.yml` replacements, in order: each `from` must be found. */
   readonly yaml?: readonly (readonly [from: string, to: string])[]
+  /** Canvas edits after the replacements, planned and applied as the canvas does. */
+  readonly canvas?: readonly CanvasEdit[]
   /** The scenario as the learner leaves it. */
   readonly scenario?: (scenario: Scenario) => unknown
   /**
@@ -46,51 +55,20 @@ const withFunction = (s: Scenario, id: string, fields: object): unknown => ({
   functions: { ...s.functions, [id]: { ...s.functions[id], ...fields } },
 })
 
-const GREETING = '    description: Answers a greeting\n'
-/** What dropping a table on the canvas writes. */
-const NEW_TABLE = `
-resources:
-  Resources:
-    NewTable:
-      Type: AWS::DynamoDB::Table
-      Properties:
-        BillingMode: PAY_PER_REQUEST
-        AttributeDefinitions:
-          - AttributeName: id
-            AttributeType: S
-        KeySchema:
-          - AttributeName: id
-            KeyType: HASH
-`
-
 const SOLUTIONS: Solutions = {
   'api-gateway-basics': {
     // Dropped away from hello, the API comes with a function of its own: the next step's
     // connection is then still to make.
-    'add-api': {
-      yaml: [
-        [
-          '    timeout: 60\n',
-          "    timeout: 60\n  apiHandler:\n    handler: handler.apiHandler\n    events:\n      - httpApi: 'GET /'\n",
-        ],
-      ],
-    },
-    'route-to-function': {
-      yaml: [[GREETING, `${GREETING}    events:\n      - httpApi: 'GET /hello'\n`]],
-    },
+    'add-api': { canvas: [{ add: 'httpApi' }] },
+    'route-to-function': { canvas: [{ connect: ['httpApi', 'function:hello'] }] },
     'answer-in-time': {
       yaml: [['    timeout: 60\n', '    timeout: 6\n']],
       nearMiss: { yaml: [['    timeout: 60\n', '    timeout: 30\n']] },
     },
     'keep-state': {
-      yaml: [
-        [GREETING, `${GREETING}    environment:\n      TABLE_NAME: !Ref NewTable\n`],
-        ["      - httpApi: 'GET /'\n", `      - httpApi: 'GET /'\n${NEW_TABLE}`],
-      ],
+      canvas: [{ add: 'table' }, { connect: ['function:hello', 'table:NewTable'] }],
       // A table alone is not enough: hello must use it.
-      nearMiss: {
-        yaml: [["      - httpApi: 'GET /'\n", `      - httpApi: 'GET /'\n${NEW_TABLE}`]],
-      },
+      nearMiss: { canvas: [{ add: 'table' }] },
     },
   },
   'cold-starts': {
@@ -255,6 +233,7 @@ function applied(design: Design, solution: Omit<Solution, 'nearMiss' | 'observe'
     if (!yaml.includes(from)) throw new Error(`the solution's text is not in the design: ${from}`)
     yaml = yaml.replace(from, to)
   }
+  for (const edit of solution.canvas ?? []) yaml = editedOnCanvas(yaml, edit)
   let scenario = design.scenario
   if (solution.scenario) {
     const read = validateScenario(solution.scenario(design.scenario))
@@ -262,6 +241,21 @@ function applied(design: Design, solution: Omit<Solution, 'nearMiss' | 'observe'
     scenario = read.scenario
   }
   return { yaml, scenario }
+}
+
+/** The text after one canvas edit, through the planners the canvas uses (no drop beside a node). */
+function editedOnCanvas(yaml: string, edit: CanvasEdit): string {
+  const model = parse(yaml).model
+  const planned =
+    'add' in edit
+      ? planNewResource(model, edit.add, { text: yaml })
+      : planConnection(model, edit.connect[0] as ResourceId, edit.connect[1] as ResourceId, {
+          text: yaml,
+        })
+  if (!planned.ok) throw new Error(`the canvas refuses the edit: ${planned.reason}`)
+  const result = applyPatches(yaml, planned.patches)
+  if (!result.ok) throw new Error(result.error)
+  return result.text
 }
 
 const needsRun = (check: Check): boolean =>
