@@ -30,9 +30,9 @@ export interface ApiGatewayUsage {
 }
 
 /** REST and HTTP payloads are capped at 10 MB (AG-DOCS). */
-const MAX_REQUEST_KB = 10 * 1024
+export const MAX_REQUEST_KB = 10 * 1024
 /** WebSocket messages are capped at 128 KB (AG-DOCS, AG-PAGE). */
-const MAX_MESSAGE_KB = 128
+export const MAX_MESSAGE_KB = 128
 
 const FIELDS = [
   'name',

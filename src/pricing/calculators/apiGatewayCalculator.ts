@@ -1,7 +1,13 @@
 import type { Derived } from '../capacity/derived'
 import { apiGatewayCost } from '../apiGateway/cost'
 import { apiGatewayBooks } from '../apiGateway/prices'
-import { API_TYPES, withDefaults, type ApiType } from '../apiGateway/usage'
+import {
+  API_TYPES,
+  MAX_MESSAGE_KB,
+  MAX_REQUEST_KB,
+  withDefaults,
+  type ApiType,
+} from '../apiGateway/usage'
 import type { LineItem } from '../lineItem'
 import { PRICE_BOOK_IDS, type PriceBookId } from '../priceBookId'
 import { firstProblem, invalid, oneOfProblem, type CalcResult } from './result'
@@ -35,10 +41,6 @@ export interface ApiGatewayFigures {
   /** Inputs that this type of API does not bill, so they were left out. */
   readonly ignored: readonly (keyof ApiGatewayInput)[]
 }
-
-/** REST and HTTP payloads are capped at 10 MB, WebSocket messages at 128 KB (AG-DOCS). */
-export const MAX_REQUEST_KB = 10 * 1024
-export const MAX_MESSAGE_KB = 128
 
 /** @example 1,000,000 HTTP requests, no free tier: "1,000,000 requests × $1.00 per 1M = $1.00". */
 export function calculateApiGateway(input: ApiGatewayInput): CalcResult<ApiGatewayFigures> {

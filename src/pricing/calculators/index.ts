@@ -4,8 +4,6 @@
  */
 export {
   calculateApiGateway,
-  MAX_MESSAGE_KB,
-  MAX_REQUEST_KB,
   type ApiGatewayFigures,
   type ApiGatewayInput,
 } from './apiGatewayCalculator'
