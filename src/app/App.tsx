@@ -39,13 +39,13 @@ type OpenDialog = 'examples' | 'shortcuts' | 'share' | 'export' | 'import' | nul
 /** The download keeps the name the framework expects, whatever the design is called. */
 const DOWNLOAD_NAME = 'serverless.yml'
 
+/** The palette beside the workshop panel: icons only, so the canvas keeps its room. */
+const NARROW_PALETTE_WIDTH = 64
+
 /**
  * The designer window: toolbar on top; palette, canvas with the inspector at its right edge, and
  * the editor side by side; problems at the bottom. Panes resize; sizes are remembered.
  */
-/** The palette beside the workshop panel: icons only, so the canvas keeps its room. */
-const NARROW_PALETTE_WIDTH = 64
-
 export function App({ examples }: AppProps) {
   const store = useDesignerStore()
   const library = useDesignLibrary()
