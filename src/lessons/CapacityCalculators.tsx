@@ -7,7 +7,7 @@ import {
   useTexts,
   errorOf,
   Section,
-  NumberInput,
+  numberInputs,
   Select,
   Checkbox,
   Figure,
@@ -47,26 +47,14 @@ export function CapacitySection() {
   })
   const error = errorOf(result, CAPACITY_LABELS)
   const f = result.ok ? result.value : null
-  const field = (name: keyof typeof CAPACITY_LABELS, unit: string, placeholder?: string) => (
-    <NumberInput
-      section={s}
-      name={name}
-      field={name}
-      label={CAPACITY_LABELS[name]}
-      unit={unit}
-      text={texts[name]}
-      {...(placeholder === undefined ? {} : { placeholder })}
-      onChange={set(name)}
-      error={error}
-    />
-  )
+  const field = numberInputs(s, texts, set, CAPACITY_LABELS, error)
   const reads = (c: (typeof READ_CONSISTENCIES)[number]) =>
     f && `${q(f.readsServed[c].value)} reads/s`
   return (
     <Section name={s} title="Capacity units">
-      {field('itemSizeKb', 'KB')}
-      {field('rcu', 'RCU')}
-      {field('wcu', 'WCU')}
+      {field('itemSizeKb', 'itemSizeKb', 'KB')}
+      {field('rcu', 'rcu', 'RCU')}
+      {field('wcu', 'wcu', 'WCU')}
       <Checkbox
         section={s}
         name="transactionalWrites"
@@ -82,8 +70,8 @@ export function CapacitySection() {
         options={READ_CONSISTENCIES}
         onChange={setConsistency}
       />
-      {field('readsPerSecond', 'reads/s', 'optional')}
-      {field('writesPerSecond', 'writes/s', 'optional')}
+      {field('readsPerSecond', 'readsPerSecond', 'reads/s', { placeholder: 'optional' })}
+      {field('writesPerSecond', 'writesPerSecond', 'writes/s', { placeholder: 'optional' })}
       <Unplaced section={s} error={error} fields={Object.keys(CAPACITY_LABELS)} />
       <dl className="calc__figures">
         <Figure section={s} name="strongReads" label="Strong reads" value={reads('strong')} />
@@ -138,24 +126,13 @@ export function PartitionSection() {
   })
   const error = errorOf(result, PARTITION_LABELS)
   const f = result.ok ? result.value : null
-  const field = (name: keyof typeof PARTITION_LABELS, unit: string) => (
-    <NumberInput
-      section={s}
-      name={name}
-      field={name}
-      label={PARTITION_LABELS[name]}
-      unit={unit}
-      text={texts[name]}
-      onChange={set(name)}
-      error={error}
-    />
-  )
+  const field = numberInputs(s, texts, set, PARTITION_LABELS, error)
   const each = f?.perPartition.value
   return (
     <Section name={s} title="Partitions">
-      {field('rcu', 'RCU')}
-      {field('wcu', 'WCU')}
-      {field('storageGb', 'GB')}
+      {field('rcu', 'rcu', 'RCU')}
+      {field('wcu', 'wcu', 'WCU')}
+      {field('storageGb', 'storageGb', 'GB')}
       <Unplaced section={s} error={error} fields={Object.keys(PARTITION_LABELS)} />
       <dl className="calc__figures">
         <Figure section={s} name="count" label="Partitions" value={f && q(f.count.value)} />

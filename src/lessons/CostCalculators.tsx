@@ -13,7 +13,7 @@ import {
   useTexts,
   errorOf,
   Section,
-  NumberInput,
+  numberInputs,
   Select,
   Checkbox,
   Figure,
@@ -47,18 +47,7 @@ export function LambdaSection() {
   })
   const error = errorOf(result, LAMBDA_LABELS)
   const f = result.ok ? result.value : null
-  const input = (name: keyof typeof texts, field: keyof typeof LAMBDA_LABELS, unit: string) => (
-    <NumberInput
-      section={s}
-      name={name}
-      field={field}
-      label={LAMBDA_LABELS[field]}
-      unit={unit}
-      text={texts[name]}
-      onChange={set(name)}
-      error={error}
-    />
-  )
+  const input = numberInputs(s, texts, set, LAMBDA_LABELS, error)
   return (
     <Section name={s} title="Lambda">
       {input('requests', 'requestsPerMonth', 'requests')}
@@ -212,24 +201,14 @@ export function ApiGatewaySection() {
   const error = errorOf(result, API_LABELS)
   const f = result.ok ? result.value : null
   const websocket = type === 'websocket'
+  const numberInput = numberInputs(s, texts, set, API_LABELS, error)
   const input = (
     name: keyof typeof texts,
     field: keyof typeof API_LABELS,
     unit: string,
     billed: boolean,
-  ) => (
-    <NumberInput
-      section={s}
-      name={name}
-      field={field}
-      label={API_LABELS[field]}
-      unit={unit}
-      text={texts[name]}
-      onChange={set(name)}
-      error={error}
-      hint={billed ? undefined : `Not billed for a ${TYPE_LABELS[type]}.`}
-    />
-  )
+  ) =>
+    numberInput(name, field, unit, billed ? {} : { hint: `Not billed for a ${TYPE_LABELS[type]}.` })
   return (
     <Section name={s} title="API Gateway">
       <Select

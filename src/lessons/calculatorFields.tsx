@@ -2,7 +2,7 @@ import { useId, useState, type ReactNode } from 'react'
 import { type CalcResult } from '../pricing/calculators'
 import { type LineItem } from '../pricing/lineItem'
 
-/** The pieces every calculator section is built of: typed inputs, figures, formulas, errors. */
+// The pieces every calculator section is built of: typed inputs, figures, formulas, errors.
 
 /** Typed text of a number input: empty or unparsable is NaN, so the calculator names it. */
 export function parse(text: string): number {
@@ -102,6 +102,37 @@ export function NumberInput(props: NumberInputProps) {
       {props.hint && <p className="calc__hint">{props.hint}</p>}
       {own && <ErrorMessage section={section} error={error} />}
     </div>
+  )
+}
+
+/**
+ * A section's number inputs, built alike: each names its text (and test id), the calculator
+ * field it feeds (its label, and where its error shows) and its unit.
+ */
+export function numberInputs<N extends string, F extends string>(
+  section: string,
+  texts: Readonly<Record<N, string>>,
+  set: (name: N) => (text: string) => void,
+  labels: Readonly<Record<F, string>>,
+  error: SectionError,
+) {
+  return (
+    name: N,
+    field: F,
+    unit: string,
+    extra: Pick<NumberInputProps, 'placeholder' | 'hint'> = {},
+  ) => (
+    <NumberInput
+      section={section}
+      name={name}
+      field={field}
+      label={labels[field]}
+      unit={unit}
+      text={texts[name]}
+      onChange={set(name)}
+      error={error}
+      {...extra}
+    />
   )
 }
 
